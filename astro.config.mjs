@@ -1,0 +1,31 @@
+// Astro configuration. Integrations and Markdown plugins live in src/integrations and src/markdown;
+// this file only wires them together.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentRoot } from './src/content-files/layout.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
+import { atlasMarkdownPlugins } from './src/markdown/index.ts';
+import { site } from './src/site.config.ts';
+
+const root = contentRoot();
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  // Test fixtures and benchmarks build in parallel: each gets its own cache and output folder.
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  integrations: [contentGate(root), mdx()],
+  markdown: {
+    processor: satteri(atlasMarkdownPlugins(root)),
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', { path: 'zh', codes: ['zh-CN', 'zh'] }],
+    routing: { prefixDefaultLocale: false },
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * Everything a rule may look at, computed once: the files, their validated data, their body scans and
+ * the knowledge graph. Rules are small functions over this context.
+ */
+import path from 'node:path';
+import { buildGraph, keyOf, type EntryKey, type Graph, type GraphInput } from '../knowledge/graph';
+import { resolveLink } from '../markdown/links';
+import { scanBody, type BodyScan } from '../markdown/scan';
+import { schemasFor } from '../schemas';
+import { plainReference } from '../schemas/plain-reference';
+import { translationSchema } from '../schemas/translation';
+import type { Problem } from './problem';
+import type { ContentFile, ContentTree } from './source-file';
+import { schemaProblems } from './zod-issues';
+
+export interface CheckedFile extends ContentFile {
+  /** Validated data, when the frontmatter passed its schema. */
+  valid?: Record<string, unknown>;
+  scan?: BodyScan;
+}
+
+export interface CheckContext {
+  tree: ContentTree;
+  files: CheckedFile[];
+  /** Original-language entries by key. */
+  byKey: Map<EntryKey, CheckedFile>;
+  /** Translations by the key of their original. */
+  translations: Map<EntryKey, CheckedFile[]>;
+  graph: Graph;
+  /** Problems found while building the context (syntax and schema). */
+  problems: Problem[];
+}
+
+const schemas = schemasFor(plainReference);
+
+export function buildContext(tree: ContentTree): CheckContext {
+  const problems: Problem[] = [];
+  const files: CheckedFile[] = tree.files.map((f) => ({ ...f }));
+  for (const f of files) {
+    if (f.syntaxError) {
+      problems.push({
+        file: f.file,
+        line: f.syntaxError.line,
+        rule: 'yaml-syntax',
+        severity: 'error',
+        message: f.syntaxError.message,
+        fix: 'fix the YAML syntax: quote strings that contain ": " or start with [, {, @, *, & or #',
+      });
+      continue;
+    }
+    const schema = f.locale === 'en' ? schemas[f.collection] : translationSchema;
+    const parsed = schema.safeParse(f.data ?? {});
+    if (parsed.success) f.valid = parsed.data as Record<string, unknown>;
+    else problems.push(...schemaProblems(f, parsed.error));
+    if (f.format === 'md' || f.format === 'mdx') {
+      try {
+        f.scan = scanBody(f.body, f.format, f.bodyLineOffset);
+      } catch (e) {
+        problems.push({
+          file: f.file,
+          line: f.bodyLineOffset + 1,
+          rule: 'markdown-syntax',
+          severity: 'error',
+          message: String((e as Error).message).split('\n')[0]!,
+          fix: f.format === 'mdx' ? 'in MDX, escape { } < > in prose as \\{ \\} &lt; &gt;, and close every tag' : 'fix the Markdown syntax',
+        });
+      }
+    }
+  }
+
+  const byKey = new Map<EntryKey, CheckedFile>();
+  const translations = new Map<EntryKey, CheckedFile[]>();
+  for (const f of files) {
+    const key = keyOf(f.collection, f.id);
+    if (f.locale === 'en') {
+      if (!byKey.has(key)) byKey.set(key, f);
+    } else translations.set(key, [...(translations.get(key) ?? []), f]);
+  }
+
+  const inputs: GraphInput[] = [...byKey.values()]
+    .filter((f) => f.valid)
+    .map((f) => ({
+      collection: f.collection,
+      id: f.id,
+      data: f.valid!,
+      scan: f.scan,
+      linkTargets: f.scan?.links.map((l) => {
+        const t = resolveLink(l.href, f.abs, tree.root);
+        return t.kind === 'entry' ? keyOf(t.collection, t.id) : undefined;
+      }),
+    }));
+  return { tree, files, byKey, translations, graph: buildGraph(inputs), problems };
+}
+
+/** Repository-relative path for printing. */
+export const relPath = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join('/');

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { keyOf } from '../../knowledge/graph';
+import { resolveLink } from '../../markdown/links';
+import type { CheckedFile } from '../context';
+import type { Problem } from '../problem';
+import type { Rule } from './types';
+
+function headingsOf(file: CheckedFile | undefined): Set<string> {
+  return new Set(file?.scan?.headings.map((h) => h.slug) ?? []);
+}
+
+export const brokenLink: Rule = {
+  name: 'broken-link',
+  severity: 'error',
+  description: 'relative links point at an existing entry file, and #anchors at an existing heading',
+  check(ctx) {
+    const problems: Problem[] = [];
+    const report = (f: CheckedFile, line: number, rule: string, message: string, fix: string) =>
+      problems.push({ file: f.file, line, rule, severity: 'error', message, fix });
+    for (const f of ctx.files) {
+      for (const link of f.scan?.links ?? []) {
+        if (link.href.startsWith('#')) {
+          const anchor = decodeURIComponent(link.href.slice(1));
+          if (anchor && !headingsOf(f).has(anchor)) {
+            report(f, link.line, 'missing-anchor', `"${link.href}": no heading on this page has the id "${anchor}"`, suggestAnchor(headingsOf(f)));
+          }
+          continue;
+        }
+        const target = resolveLink(link.href, f.abs, ctx.tree.root);
+        if (target.kind === 'other') continue;
+        const shown = path.relative(process.cwd(), target.file).split(path.sep).join('/');
+        if (target.kind === 'outside') {
+          report(f, link.line, 'broken-link', `"${link.href}" points at ${shown}, which is not a content entry`, 'link to an entry under content/ (e.g. ../projects/etcd.md), or use a full https:// URL for anything else');
+          continue;
+        }
+        const key = keyOf(target.collection, target.id);
+        const targetFile =
+          target.locale === 'en' ? ctx.byKey.get(key) : ctx.translations.get(key)?.find((t) => t.locale === target.locale);
+        if (!targetFile || !existsSync(target.file)) {
+          report(f, link.line, 'broken-link', `"${link.href}": ${shown} does not exist`, `check the path (it is relative to ${path.dirname(f.file)}/) or create the entry`);
+          continue;
+        }
+        if (target.anchor && !headingsOf(targetFile).has(target.anchor)) {
+          report(f, link.line, 'missing-anchor', `"${link.href}": ${targetFile.file} has no heading with the id "${target.anchor}"`, suggestAnchor(headingsOf(targetFile)));
+        }
+      }
+    }
+    return problems;
+  },
+};
+
+function suggestAnchor(slugs: Set<string>): string {
+  const list = [...slugs].slice(0, 8).map((s) => `#${s}`).join(', ');
+  return list ? `use one of the page's heading ids: ${list}` : 'the target page has no headings; link to the page without #anchor';
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Rule } from './types';
+
+/** Splits `relations[0].target` into ['relations', 0, 'target'] to find its line. */
+export const fieldPath = (field: string): (string | number)[] =>
+  field.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+
+function danglingRule(name: string, description: string, tags: boolean): Rule {
+  return {
+    name,
+    severity: 'error',
+    description,
+    check(ctx) {
+      return ctx.graph.dangling
+        .filter(({ ref }) => ref.target.startsWith('tags/') === tags && !ctx.byKey.has(ref.target))
+        .map(({ from, ref }) => {
+          const file = ctx.byKey.get(from)!;
+          const [collection, id] = [ref.target.slice(0, ref.target.indexOf('/')), ref.target.slice(ref.target.indexOf('/') + 1)];
+          return {
+            file: file.file,
+            line: file.lineOf(fieldPath(ref.field)),
+            rule: name,
+            severity: 'error' as const,
+            message: tags
+              ? `${ref.field}: unknown tag "${id}"`
+              : `${ref.field}: "${id}" does not exist in ${collection}`,
+            fix: tags
+              ? `use a tag listed in content/tags.yaml, or add "${id}" there with a label, labelZh and description`
+              : `create ${path.relative(process.cwd(), path.join(ctx.tree.root, collection, id))}.${collection === 'sources' ? 'yaml' : 'md'} or correct the id`,
+          };
+        });
+    },
+  };
+}
+
+export const unknownReference = danglingRule(
+  'unknown-reference',
+  'every reference in frontmatter (projects, orgs, sources) names an existing entry',
+  false,
+);
+export const unknownTag = danglingRule('unknown-tag', 'tags come from the closed vocabulary in content/tags.yaml', true);

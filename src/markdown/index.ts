@@ -1,0 +1,13 @@
+/**
+ * Atlas's Markdown transforms, on Sätteri's plugin seam (the default Astro 7 processor; the unified
+ * processor measured 2.3× slower on 1,000 pages). Used for both .md and .mdx.
+ */
+import { citationsPlugin } from './plugins/citations';
+import { linksPlugin } from './plugins/links';
+
+export function atlasMarkdownPlugins(contentRoot: string) {
+  return {
+    mdastPlugins: [linksPlugin(contentRoot), citationsPlugin],
+    hastPlugins: [],
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads an entry body once and records what the site needs to know about it: links, citations,
+ * headings and code fences, each with its line in the file. The knowledge graph builds backlinks and
+ * reference lists from this record, and the content checker validates it; neither scrapes HTML.
+ */
+import GithubSlugger from 'github-slugger';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { splitCitations } from './citations';
+
+export interface ScannedLink {
+  href: string;
+  line: number;
+}
+export interface ScannedCitation {
+  id: string;
+  line: number;
+}
+export interface ScannedHeading {
+  depth: number;
+  text: string;
+  slug: string;
+  line: number;
+}
+export interface ScannedFence {
+  lang: string;
+  meta: string;
+  value: string;
+  /** Line of the opening fence. */
+  line: number;
+}
+export interface BodyScan {
+  links: ScannedLink[];
+  citations: ScannedCitation[];
+  headings: ScannedHeading[];
+  fences: ScannedFence[];
+}
+
+type Node = MdastNode & { children?: Node[]; value?: string; url?: string; lang?: string | null; meta?: string | null; depth?: number };
+
+/** Concatenated text of a node, as Astro's heading-id plugin sees it. */
+function textOf(node: Node): string {
+  if (typeof node.value === 'string' && node.type !== 'html') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Scans a Markdown or MDX body. `lineOffset` is the number of file lines before the body
+ * (the frontmatter), so reported lines are lines of the file.
+ */
+export function scanBody(body: string, format: 'md' | 'mdx', lineOffset = 0): BodyScan {
+  const tree = (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as Node;
+  const scan: BodyScan = { links: [], citations: [], headings: [], fences: [] };
+  const slugger = new GithubSlugger();
+  const lineOf = (n: Node) => (n.position?.start.line ?? 1) + lineOffset;
+  const walk = (node: Node) => {
+    switch (node.type) {
+      case 'link':
+      case 'definition':
+        scan.links.push({ href: node.url ?? '', line: lineOf(node) });
+        break;
+      case 'text':
+        for (const seg of splitCitations(node.value ?? '')) {
+          if ('cite' in seg) scan.citations.push({ id: seg.cite, line: lineOf(node) });
+        }
+        break;
+      case 'heading': {
+        const text = textOf(node);
+        scan.headings.push({ depth: node.depth ?? 1, text, slug: slugger.slug(text), line: lineOf(node) });
+        break;
+      }
+      case 'code':
+        scan.fences.push({ lang: node.lang ?? '', meta: node.meta ?? '', value: node.value ?? '', line: lineOf(node) });
+        break;
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return scan;
+}

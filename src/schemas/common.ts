@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+
+/** An entry id: lower-case words joined by hyphens, the file name without its extension. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * YAML parsers differ on unquoted dates: Astro's turns `2024-05-01` into a Date and `2021` into a number,
+ * the checker's keeps strings. Both normalise to the string the author wrote.
+ */
+function yamlDateToString(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+/** A calendar date written `YYYY-MM-DD`, kept as that string so it renders the same everywhere. */
+export const isoDate = z.preprocess(
+  yamlDateToString,
+  z
+    .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2024-05-01')
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real calendar date'),
+);
+
+/** A date known to the year, month or day: `2021`, `2021-06` or `2021-06-30`. */
+export const partialDate = z.preprocess(
+  yamlDateToString,
+  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-08'),
+);
+
+/** A one-sentence summary shown in lists, link previews and search results. */
+export const summary = z
+  .string()
+  .min(20, 'a summary is one full sentence of at least 20 characters')
+  .max(240, 'keep the summary to one sentence under 240 characters; the body holds the rest');
+
+/** A title or display name. */
+export const title = z.string().trim().min(2, 'a title needs at least 2 characters').max(120);

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { qualifiers, units } from '../vocab';
+import type { ReferenceFactory } from './refs';
+
+/**
+ * A measured number (a "figure") on a case study. Figures are data, not prose, so each one carries
+ * its unit, the conditions it was measured under and the source it comes from.
+ */
+export const figureSchema = (reference: ReferenceFactory) =>
+  z.strictObject({
+    /** What was measured: a system, framework or configuration, e.g. "Kitex-Mux (Thrift)". */
+    subject: z.string().min(2),
+    /** Which quantity: "QPS", "TP99 latency", "online services". */
+    metric: z.string().min(2),
+    /** The number itself, in `unit`. */
+    value: z.number().nonnegative(),
+    /** The unit of `value`, from the closed list in `src/vocab`. */
+    unit: z.enum(units),
+    /** `exact`, `at-least` (shown as 50,000+) or `approx` (shown as ~50,000). */
+    qualifier: z.enum(qualifiers).default('exact'),
+    /** Conditions the number holds under: hardware, software versions, load, date. Figures with the same unit and context are charted together. */
+    context: z.string().min(3, 'say under which conditions the number was measured (hardware, version, load)'),
+    /** The source entry the number comes from. A figure without a source is rejected. */
+    source: reference('sources'),
+  });
+
+export type FigureData = z.output<ReturnType<typeof figureSchema>>;

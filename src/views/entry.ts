@@ -1,0 +1,206 @@
+/**
+ * The view model of an entry page: everything the page shows, computed from the graph, so the
+ * `.astro` components only render. One function per concern, composed by `entryView`.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import type { Translate, UiKey } from '../i18n/t';
+import { entryUrl, type SiteUrl } from '../i18n/urls';
+import { keyOf, type EntryKey } from '../knowledge/graph';
+import { relationLabels } from '../knowledge/relations';
+import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
+import { referenceAnchor } from '../markdown/citations';
+import { entryCollections, type AtlasCollection } from '../schemas';
+import { formatFigure, formatPartialDate } from './format';
+
+export interface LinkItem {
+  href: SiteUrl;
+  title: string;
+  summary?: string;
+  note?: string;
+}
+export interface MetaItem {
+  text: string;
+  href?: string;
+}
+export interface MetaRow {
+  label: string;
+  items: MetaItem[];
+}
+export interface LinkGroup {
+  label: string;
+  items: LinkItem[];
+}
+export interface ReferenceItem {
+  n: number;
+  anchor: string;
+  title: string;
+  url: string;
+  publisher: string;
+  author?: string;
+  published: string;
+  page: SiteUrl;
+}
+export interface FigureRow {
+  subject: string;
+  metric: string;
+  value: string;
+  context: string;
+  source: { n: number; anchor: string };
+}
+
+const splitKey = (key: EntryKey) => {
+  const i = key.indexOf('/');
+  return { collection: key.slice(0, i) as AtlasCollection, id: key.slice(i + 1) };
+};
+
+export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem {
+  const { collection, id } = splitKey(key);
+  const e = site.entry(key);
+  const t = locale === 'zh' ? site.translation(key) : undefined;
+  const summary =
+    t?.data.summary ??
+    (e?.collection === 'claims' ? (e.data as CollectionEntry<'claims'>['data']).statement : undefined) ??
+    (e && 'summary' in e.data ? (e.data.summary as string) : undefined);
+  return {
+    href: entryUrl(collection, id, t ? locale : 'en'),
+    title: t?.data.title ?? site.titleOf(key),
+    summary,
+  };
+}
+
+export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): ReferenceItem[] {
+  return site.graph.referencesOf(key).map((sourceKey, i) => {
+    const s = site.entry(sourceKey) as CollectionEntry<'sources'>;
+    return {
+      n: i + 1,
+      anchor: referenceAnchor(s.id),
+      title: s.data.title,
+      url: s.data.url,
+      publisher: s.data.publisher,
+      author: s.data.author,
+      published: formatPartialDate(s.data.published, locale),
+      page: entryUrl('sources', s.id, locale),
+    };
+  });
+}
+
+export function relationsOf(site: SiteGraph, key: EntryKey, locale: Locale, t: Translate): LinkGroup[] {
+  const groups = new Map<string, LinkItem[]>();
+  for (const r of site.graph.relationsOf(key)) {
+    const label = t(relationLabels[r.kind][r.declared ? 'forward' : 'inverse'] as UiKey);
+    groups.set(label, [...(groups.get(label) ?? []), linkTo(site, r.other, locale)]);
+  }
+  return [...groups].map(([label, items]) => ({ label, items }));
+}
+
+/** Entries grouped by kind ("Case studies", "Guides"…), in the order of the header. */
+export function groupByCollection(site: SiteGraph, keys: EntryKey[], locale: Locale, t: Translate): LinkGroup[] {
+  return entryCollections
+    .map((c) => ({
+      label: t(`collection.${c}`),
+      items: keys.filter((k) => k.startsWith(`${c}/`)).map((k) => linkTo(site, k, locale)),
+    }))
+    .filter((g) => g.items.length);
+}
+
+export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale): FigureRow[] {
+  if (entry.collection !== 'cases') return [];
+  const bySource = new Map(refs.map((r) => [r.anchor, r]));
+  return (entry.data as CollectionEntry<'cases'>['data']).figures.map((f) => {
+    const anchor = referenceAnchor(f.source.id);
+    return {
+      subject: f.subject,
+      metric: f.metric,
+      value: formatFigure(f, locale),
+      context: f.context,
+      source: { n: bySource.get(anchor)!.n, anchor },
+    };
+  });
+}
+
+function items(site: SiteGraph, keys: EntryKey[], locale: Locale): MetaItem[] {
+  return keys.map((k) => {
+    const l = linkTo(site, k, locale);
+    return { text: l.title, href: l.href };
+  });
+}
+
+/** The metadata panel: one row per typed field worth showing, per kind. */
+export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Translate): MetaRow[] {
+  const row = (label: UiKey, list: MetaItem[]): MetaRow[] => (list.length ? [{ label: t(label), items: list }] : []);
+  const text = (s: string | undefined) => (s ? [{ text: s }] : []);
+  const refs = (list: { collection: string; id: string }[]) =>
+    items(site, list.map((r) => keyOf(r.collection as AtlasCollection, r.id)), locale);
+  switch (entry.collection) {
+    case 'projects': {
+      const d = entry.data as CollectionEntry<'projects'>['data'];
+      return [
+        ...row('meta.repository', [{ text: d.repository, href: `https://github.com/${d.repository}` }]),
+        ...row('meta.homepage', [{ text: new URL(d.homepage).host, href: d.homepage }]),
+        ...row('meta.languages', d.languages.map((l) => ({ text: l }))),
+        ...row('meta.license', text(d.license)),
+        ...row('meta.category', text(d.category)),
+        ...row(
+          'meta.orgs',
+          d.orgs.map((o) => ({ ...items(site, [keyOf('orgs', o.org.id)], locale)[0]!, text: `${site.titleOf(keyOf('orgs', o.org.id))} (${t(`orgRole.${o.role}`).toLowerCase()})` })),
+        ),
+      ];
+    }
+    case 'orgs': {
+      const d = entry.data as CollectionEntry<'orgs'>['data'];
+      return [
+        ...row('meta.website', [{ text: new URL(d.website).host, href: d.website }]),
+        ...row('meta.country', text(d.country)),
+        ...row('meta.orgKind', text(d.kind)),
+      ];
+    }
+    case 'cases': {
+      const d = entry.data as CollectionEntry<'cases'>['data'];
+      const period = `${formatPartialDate(d.period.from, locale)} – ${d.period.to ? formatPartialDate(d.period.to, locale) : t('meta.ongoing')}`;
+      return [
+        ...row('meta.orgs', refs(d.orgs)),
+        ...row('meta.projects', refs(d.projects)),
+        ...row('meta.period', text(period)),
+        ...row('meta.updated', text(formatPartialDate(d.updated, locale))),
+      ];
+    }
+    case 'guides': {
+      const d = entry.data as CollectionEntry<'guides'>['data'];
+      return [
+        ...row('meta.level', text(d.level)),
+        ...row('meta.goVersion', text(`Go ${d.goVersion}+`)),
+        ...row('meta.projects', refs(d.projects)),
+        ...row('meta.updated', text(formatPartialDate(d.updated, locale))),
+      ];
+    }
+    case 'claims': {
+      const d = entry.data as CollectionEntry<'claims'>['data'];
+      return [
+        ...row('meta.verdict', text(t(`verdict.${d.verdict}`))),
+        ...row('meta.projects', refs(d.projects)),
+        ...row('meta.orgs', refs(d.orgs)),
+        ...row('meta.checked', text(formatPartialDate(d.checked, locale))),
+      ];
+    }
+    case 'sources': {
+      const d = entry.data as CollectionEntry<'sources'>['data'];
+      return [
+        ...row('meta.link', [{ text: d.url, href: d.url }]),
+        ...row('meta.publisher', text(d.publisher)),
+        ...row('meta.author', text(d.author)),
+        ...row('meta.published', text(formatPartialDate(d.published, locale))),
+        ...row('meta.accessed', text(formatPartialDate(d.accessed, locale))),
+        ...row('meta.language', text(d.language)),
+        ...row('meta.sourceKind', text(d.kind)),
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+export function tagsOf(site: SiteGraph, entry: AnyEntry, locale: Locale): LinkItem[] {
+  const tags = ('tags' in entry.data ? entry.data.tags : []) as { id: string }[];
+  return tags.map((tag) => linkTo(site, keyOf('tags', tag.id), locale));
+}

@@ -1,0 +1,31 @@
+/** Index pages: how each collection is grouped and ordered. */
+import type { CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/t';
+import { keyOf } from '../knowledge/graph';
+import type { SiteGraph } from '../knowledge/site-graph';
+import type { EntryCollection } from '../schemas';
+import { verdicts } from '../vocab';
+import { linkTo, type LinkGroup } from './entry';
+
+/** Groups of an index page. Projects by category, claims by verdict, the rest in one alphabetical list. */
+export function indexGroups(site: SiteGraph, collection: EntryCollection, locale: Locale, t: Translate): LinkGroup[] {
+  const link = (id: string) => linkTo(site, keyOf(collection, id), locale);
+  if (collection === 'projects') {
+    const byCategory = new Map<string, CollectionEntry<'projects'>[]>();
+    for (const p of site.list('projects')) byCategory.set(p.data.category, [...(byCategory.get(p.data.category) ?? []), p]);
+    return [...byCategory]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([category, list]) => ({ label: category, items: list.map((p) => link(p.id)) }));
+  }
+  if (collection === 'claims') {
+    const claims = site.list('claims');
+    return verdicts
+      .map((v) => ({
+        label: t(`verdict.${v}`),
+        items: claims.filter((c) => c.data.verdict === v).map((c) => link(c.id)),
+      }))
+      .filter((g) => g.items.length);
+  }
+  return [{ label: t(`collection.${collection}`), items: site.list(collection).map((e) => link(e.id)) }];
+}

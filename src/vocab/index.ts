@@ -1,0 +1,74 @@
+/**
+ * Closed vocabularies of the content model. Adding a value here is a deliberate, reviewed change:
+ * every list is an enum in the schemas, so a typo in frontmatter is an error, never a new value.
+ */
+
+/** Kinds of project, used to group the projects index. */
+export const projectCategories = [
+  'rpc-framework',
+  'http-framework',
+  'networking',
+  'service-mesh',
+  'orchestration',
+  'container-runtime',
+  'database',
+  'storage',
+  'observability',
+  'developer-tool',
+  'library',
+  'consensus',
+] as const;
+
+/** Implementation languages a project can list. */
+export const languages = ['go', 'rust', 'c', 'cpp', 'java', 'typescript', 'python', 'lua', 'assembly'] as const;
+
+/** Licences, as SPDX identifiers. */
+export const licenses = [
+  'Apache-2.0',
+  'MIT',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  'MPL-2.0',
+  'GPL-3.0-only',
+  'AGPL-3.0-only',
+  'LGPL-3.0-only',
+  'proprietary',
+] as const;
+
+/** Typed relations from one project to another. Each has an inverse label (see `knowledge/relations.ts`). */
+export const relationKinds = [
+  'built-on',
+  'uses',
+  'part-of',
+  'data-plane-for',
+  'stores-state-in',
+  'alternative-to',
+  'successor-of',
+] as const;
+
+/** What an organisation did for a project. */
+export const orgRoles = ['originated', 'maintains', 'hosts', 'uses'] as const;
+
+/** Kinds of organisation. */
+export const orgKinds = ['company', 'foundation', 'community', 'university'] as const;
+
+/** ISO 3166-1 alpha-2 codes of the countries Atlas covers, plus `INT` for international bodies. */
+export const countries = ['CN', 'US', 'GB', 'DE', 'FR', 'NL', 'SE', 'CH', 'JP', 'KR', 'SG', 'IN', 'CA', 'AU', 'INT'] as const;
+
+/** Kinds of source in the bibliography. */
+export const sourceKinds = ['repository', 'docs', 'benchmark', 'talk', 'blog', 'paper', 'issue', 'news'] as const;
+
+/** Languages a source or a page can be written in. */
+export const contentLanguages = ['en', 'zh'] as const;
+
+/** Fact-check verdicts. */
+export const verdicts = ['confirmed', 'contradicted', 'unverified'] as const;
+
+/** Reader levels of a guide. */
+export const levels = ['beginner', 'intermediate', 'advanced'] as const;
+
+/** Units a figure can be measured in. Charts only compare figures that share a unit. */
+export const units = ['qps', 'ms', 'us', 'percent', 'services', 'count', 'mb', 'gb', 'x'] as const;
+
+/** How exact a figure is: `at-least` renders as "50,000+", `approx` as "~50,000". */
+export const qualifiers = ['exact', 'at-least', 'approx'] as const;

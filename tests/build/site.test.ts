@@ -1,0 +1,90 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadContentTree } from '../../src/checks/source-file';
+import { astroBuild, type BuildResult } from '../helpers/astro';
+import { badCases } from '../helpers/bad-cases';
+import { fixtureContent, makeFixture } from '../helpers/fixture';
+
+let build: BuildResult;
+const page = (url: string) => readFileSync(path.join(build.outDir, url, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  const fixture = makeFixture('build-good');
+  build = astroBuild(fixture.content, fixture.dir);
+  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('a good site', () => {
+  test('every content file yields exactly one page, and no entry page exists without a file', () => {
+    const tree = loadContentTree(fixtureContent);
+    const expected = tree.files
+      .filter((f) => f.locale === 'en')
+      .map((f) => `${f.collection}/${f.id}`)
+      .sort();
+    const built = ['projects', 'orgs', 'cases', 'guides', 'claims', 'sources', 'tags'].flatMap((c) =>
+      readdirSync(path.join(build.outDir, c), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `${c}/${d.name}`),
+    );
+    expect(built.sort()).toEqual(expected);
+    for (const key of expected) expect(existsSync(path.join(build.outDir, key, 'index.html'))).toBe(true);
+  });
+
+  test('a relation shows on both projects, with the inverse label on the target', () => {
+    expect(page('projects/alpha')).toMatch(/<h3>Built on<\/h3><ul><li><a href="\/projects\/beta\/">Beta<\/a>/);
+    expect(page('projects/beta')).toMatch(/<h3>Foundation of<\/h3><ul><li><a href="\/projects\/alpha\/">Alpha<\/a>/);
+  });
+
+  test('backlinks list the entries that link to or reference a page', () => {
+    const beta = page('projects/beta');
+    const mentioned = beta.slice(beta.indexOf('id="mentioned-in"'));
+    expect(mentioned).toContain('href="/orgs/example-org/"');
+    expect(mentioned).toContain('href="/projects/alpha/"');
+    expect(mentioned).toContain('href="/claims/beta-is-java/"');
+    expect(page('cases/alpha-at-example')).toContain('id="mentioned-in"');
+  });
+
+  test('relative Markdown links become site URLs, anchors included', () => {
+    expect(page('projects/alpha')).toContain('<a href="/cases/alpha-at-example/#results">case study</a>');
+    expect(page('orgs/example-org')).toContain('<a href="/projects/beta/#design">Beta</a>');
+  });
+
+  test('citation markers are numbered like the reference list they link to', () => {
+    const html = page('projects/alpha');
+    const markers = [...html.matchAll(/href="#ref-([a-z0-9-]+)"[^>]*>\[(\d+)\]/g)].map((m) => [m[1], m[2]]);
+    expect(markers).toEqual([
+      ['alpha-repo', '1'],
+      ['alpha-bench', '2'],
+      ['alpha-repo', '1'],
+    ]);
+    expect(html).toContain('<li id="ref-alpha-repo" value="1">');
+    expect(html).toContain('<li id="ref-alpha-bench" value="2">');
+  });
+
+  test('case figures render as a table that cites the source of each number', () => {
+    const html = page('cases/alpha-at-example');
+    expect(html).toMatch(/<td class="num">228,437 QPS<\/td><td>concurrency 100[^<]*<\/td><td><a href="#ref-alpha-bench">\[1\]<\/a>/);
+  });
+
+  test('sources list the entries that cite them, and tags the entries that carry them', () => {
+    expect(page('sources/alpha-bench')).toContain('href="/cases/alpha-at-example/"');
+    expect(page('tags/networking')).toContain('href="/projects/beta/"');
+  });
+
+  test('claims show the verdict and, when contradicted, the correction', () => {
+    expect(page('claims/beta-is-java')).toMatch(/verdict-contradicted[\s\S]*Beta is written in Go\./);
+    expect(page('claims/alpha-serves-a-billion')).toContain('Atlas does not treat it as fact');
+  });
+});
+
+describe('a site with bad content', () => {
+  test.each(badCases)('fails the build on $name, naming file, line and rule', (bad) => {
+    const fixture = makeFixture(`build-${bad.name.replace(/\W+/g, '-')}`);
+    bad.mutate(fixture);
+    const result = astroBuild(fixture.content, fixture.dir);
+    expect(result.code).not.toBe(0);
+    expect(result.output.split(path.relative(process.cwd(), fixture.content)).join('content')).toContain(bad.expect);
+    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  });
+});

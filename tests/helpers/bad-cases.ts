@@ -1,0 +1,80 @@
+/**
+ * The bad content every contributor could write, one mutation each. The checker tests snapshot the
+ * message for each; the build tests prove each one fails `astro build` naming the file and line.
+ */
+import type { Fixture } from './fixture';
+
+export interface BadCase {
+  name: string;
+  mutate(f: Fixture): void;
+  /** What the report must contain: `file:line: rule`. */
+  expect: string;
+}
+
+export const badCases: BadCase[] = [
+  {
+    name: 'bad frontmatter',
+    mutate: (f) => f.edit('projects/alpha.md', 'category: rpc-framework', 'category: rpc'),
+    expect: 'content/projects/alpha.md:8: schema',
+  },
+  {
+    name: 'misspelt field',
+    mutate: (f) => f.edit('orgs/example-org.md', 'website:', 'webiste:'),
+    expect: 'content/orgs/example-org.md:4: schema',
+  },
+  {
+    name: 'dangling reference',
+    mutate: (f) => f.edit('projects/alpha.md', 'target: beta', 'target: gamma'),
+    expect: 'content/projects/alpha.md:12: unknown-reference',
+  },
+  {
+    name: 'broken relative link',
+    mutate: (f) => f.edit('projects/alpha.md', '(beta.md)', '(gamma.md)'),
+    expect: 'content/projects/alpha.md:19: broken-link',
+  },
+  {
+    name: 'missing anchor',
+    mutate: (f) => f.edit('orgs/example-org.md', 'beta.md#design', 'beta.md#architecture'),
+    expect: 'content/orgs/example-org.md:12: missing-anchor',
+  },
+  {
+    name: 'unknown citation',
+    mutate: (f) => f.edit('guides/tuning-alpha.md', '[@alpha-repo]', '[@alpha-readme]'),
+    expect: 'content/guides/tuning-alpha.md:14: unknown-citation',
+  },
+  {
+    name: 'unknown tag',
+    mutate: (f) => f.edit('projects/beta.md', 'tags: [networking]', 'tags: [netwerking]'),
+    expect: 'content/projects/beta.md:9: unknown-tag',
+  },
+  {
+    name: 'duplicate id',
+    mutate: (f) => f.copy('claims/alpha-is-go.md', 'claims/alpha-is-go.mdx'),
+    expect: 'content/claims/alpha-is-go.mdx:1: duplicate-id',
+  },
+  {
+    name: 'figure without source',
+    mutate: (f) => f.edit('cases/alpha-at-example.mdx', /\n {4}source: alpha-bench/, ''),
+    expect: 'content/cases/alpha-at-example.mdx:8: schema',
+  },
+  {
+    name: 'contradicted claim without correction',
+    mutate: (f) => f.edit('claims/beta-is-java.md', /correction: .*\n/, ''),
+    expect: 'content/claims/beta-is-java.md:5: schema',
+  },
+  {
+    name: 'translation without original',
+    mutate: (f) => f.write('projects/gamma.zh.md', '---\ntitle: Gamma\nsummary: 一个不存在的原文的译文，用来测试。\n---\n'),
+    expect: 'content/projects/gamma.zh.md:1: orphan-translation',
+  },
+  {
+    name: 'stray file',
+    mutate: (f) => f.write('projects/notes.txt', 'draft'),
+    expect: 'content/projects/notes.txt:1: unknown-file',
+  },
+  {
+    name: 'unpinned benchmark source',
+    mutate: (f) => f.edit('sources/alpha-bench.yaml', 'blob/0123abc/', 'blob/main/'),
+    expect: 'content/sources/alpha-bench.yaml:2: schema',
+  },
+];
