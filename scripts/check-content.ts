@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
 if (rootArg >= 0) process.env.ATLAS_CONTENT_DIR = args[rootArg + 1];
 const started = performance.now();
-const problems = checkContent(contentRoot());
+const problems = await checkContent(contentRoot());
 console.log(problems.length ? formatReport(problems) : 'content check: no problems');
 if (args.includes('--github') || process.env.GITHUB_ACTIONS) {
   for (const p of problems) {

@@ -8,9 +8,10 @@ import type { Problem } from './problem';
 import { rules } from './rules';
 import { loadContentTree } from './source-file';
 
-export function checkContent(root: string, repoRoot = process.cwd()): Problem[] {
+export async function checkContent(root: string, repoRoot = process.cwd()): Promise<Problem[]> {
   const ctx = buildContext(loadContentTree(root, repoRoot));
-  return [...ctx.problems, ...rules.flatMap((rule) => rule.check(ctx))];
+  const found = await Promise.all(rules.map((rule) => rule.check(ctx)));
+  return [...ctx.problems, ...found.flat()];
 }
 
 export { formatProblem, formatReport, type Problem } from './problem';

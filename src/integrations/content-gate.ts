@@ -11,9 +11,9 @@ export function contentGate(contentRoot: string): AstroIntegration {
   return {
     name: 'atlas:content-gate',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         const started = performance.now();
-        const problems = checkContent(contentRoot);
+        const problems = await checkContent(contentRoot);
         const errors = problems.filter((p) => p.severity === 'error');
         const ms = Math.round(performance.now() - started);
         if (errors.length && command === 'build') {

@@ -4,14 +4,14 @@ import { badCases } from '../helpers/bad-cases';
 import { fixtureContent, makeFixture, normalise } from '../helpers/fixture';
 
 describe('content checker', () => {
-  test('passes the good fixture site with no problems', () => {
-    expect(checkContent(fixtureContent)).toEqual([]);
+  test('passes the good fixture site with no problems', async () => {
+    expect(await checkContent(fixtureContent)).toEqual([]);
   });
 
-  test.each(badCases)('reports $name with file, line, rule and a fix', (bad) => {
+  test.each(badCases)('reports $name with file, line, rule and a fix', async (bad) => {
     const fixture = makeFixture(`check-${bad.name.replace(/\W+/g, '-')}`);
     bad.mutate(fixture);
-    const problems = checkContent(fixture.content);
+    const problems = await checkContent(fixture.content);
     const report = normalise(formatReport(problems), fixture);
     expect(problems.filter((p) => p.severity === 'error').length).toBeGreaterThan(0);
     expect(report).toContain(bad.expect);

@@ -7,5 +7,6 @@ export interface Rule {
   severity: Problem['severity'];
   /** One line for CONTRIBUTING and `--list`. */
   description: string;
-  check(ctx: CheckContext): Problem[];
+  /** May be async: some rules run external parsers (Mermaid) or tools (gofmt). */
+  check(ctx: CheckContext): Problem[] | Promise<Problem[]>;
 }
