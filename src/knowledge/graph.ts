@@ -52,6 +52,11 @@ export interface Graph {
   citedBy(key: EntryKey): EntryKey[];
   /** Entries carrying a tag. */
   taggedWith(key: EntryKey): EntryKey[];
+  /**
+   * Entries that share tags or projects with this one, best first: each shared tag or project scores 1.
+   * Large tags contribute at most `fanout` candidates, so the cost stays linear in the corpus.
+   */
+  relatedOf(key: EntryKey, limit?: number): EntryKey[];
   /** References whose target does not exist. */
   dangling: { from: EntryKey; ref: FoundRef }[];
 }
@@ -121,6 +126,18 @@ export function buildGraph(inputs: GraphInput[]): Graph {
   }
 
   const sorted = (list: Iterable<EntryKey> | undefined) => [...(list ?? [])].sort();
+  const fanout = 200;
+  const relatedOf = (key: EntryKey, limit = 5): EntryKey[] => {
+    const scores = new Map<EntryKey, number>();
+    for (const ref of refs.get(key) ?? []) {
+      const t = ref.target;
+      const peers = t.startsWith('tags/') ? tagged.get(t) : t.startsWith('projects/') ? [t, ...(mentions.get(t) ?? [])] : undefined;
+      for (const peer of (peers ?? []).slice(0, fanout)) {
+        if (peer !== key && !peer.startsWith('sources/') && !peer.startsWith('tags/')) scores.set(peer, (scores.get(peer) ?? 0) + 1);
+      }
+    }
+    return [...scores].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).slice(0, limit).map(([k]) => k);
+  };
   return {
     entries,
     dangling,
@@ -130,5 +147,6 @@ export function buildGraph(inputs: GraphInput[]): Graph {
     referencesOf: (key) => references.get(key) ?? [],
     citedBy: (key) => sorted(citedBy.get(key)),
     taggedWith: (key) => sorted(tagged.get(key)),
+    relatedOf,
   };
 }

@@ -5,6 +5,7 @@ import { keyOf } from '../knowledge/graph';
 import type { SiteGraph } from '../knowledge/site-graph';
 import { linkTo, type LinkItem } from './entry';
 import { formatPartialDate } from './format';
+import type { SourceData } from '../schemas/source';
 
 export interface BibliographyItem {
   page: SiteUrl;
@@ -14,7 +15,7 @@ export interface BibliographyItem {
   publisher: string;
   author?: string;
   published: string;
-  kind: string;
+  kind: SourceData['kind'];
 }
 
 /** The sources index: every source, newest first. */

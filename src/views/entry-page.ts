@@ -1,13 +1,18 @@
 /** Composes the whole entry page view from the per-concern functions in `entry.ts`. */
 import type { CollectionEntry } from 'astro:content';
+import { contentRoot } from '../content-files/layout';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
+import { collectionUrl, homeUrl, type SiteUrl } from '../i18n/urls';
+import { lastCommitDates } from '../knowledge/git-dates';
 import { keyOf, type EntryKey } from '../knowledge/graph';
-import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
+import type { AnyEntry, SiteGraph, TranslationEntry } from '../knowledge/site-graph';
+import type { AtlasCollection } from '../schemas';
+import { site as siteConfig } from '../site.config';
 import {
   figuresOf,
-  linkTo,
   groupByCollection,
+  linkTo,
   metaOf,
   referencesOf,
   relationsOf,
@@ -18,6 +23,10 @@ import {
   type MetaRow,
   type ReferenceItem,
 } from './entry';
+import { formatPartialDate } from './format';
+import { readingMinutes } from './reading-time';
+import { tableOfContents, type TocItem } from './toc';
+import path from 'node:path';
 
 export interface ClaimView {
   verdict: CollectionEntry<'claims'>['data']['verdict'];
@@ -27,41 +36,83 @@ export interface ClaimView {
 
 export interface EntryPageView {
   key: EntryKey;
+  collection: AtlasCollection;
   title: string;
   summary?: string;
   kindLabel: string;
+  breadcrumbs: { href: SiteUrl; text: string }[];
+  /** What to render as the body: the translation on a translated Chinese page, else the entry. */
+  body?: AnyEntry | TranslationEntry;
+  /** Language of the body text (English on an untranslated Chinese page). */
+  bodyLang: string;
+  /** Shown on a Chinese page whose entry has no translation yet. */
+  untranslatedNote?: string;
+  tagDescription?: string;
+  readingTime?: string;
+  updated?: string;
+  editUrl?: string;
   meta: MetaRow[];
   relations: LinkGroup[];
   mentions: LinkGroup[];
   /** For sources: the entries that cite it; for tags: the entries that carry it. */
   usedBy: LinkGroup[];
   usedByHeading: string;
+  related: LinkGroup[];
   references: ReferenceItem[];
   figures: FigureRow[];
   tags: LinkItem[];
   claim?: ClaimView;
+  previous?: LinkItem;
+  next?: LinkItem;
+  toc(headings: { depth: number; slug: string; text: string }[]): TocItem[];
 }
 
-export function entryPageView(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Translate): EntryPageView {
-  const key = keyOf(entry.collection, entry.id);
+function neighbours(site: SiteGraph, entry: AnyEntry, locale: Locale) {
+  const list = site.list(entry.collection);
+  const i = list.findIndex((e) => e.id === entry.id);
+  const at = (j: number) => (list[j] ? linkTo(site, keyOf(entry.collection, list[j]!.id), locale) : undefined);
+  return { previous: at(i - 1), next: at(i + 1) };
+}
+
+export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t: Translate): EntryPageView {
+  const entry = site.entry(key)!;
+  const translation = locale === 'zh' ? site.translation(key) : undefined;
+  const hasBody = 'body' in entry && Boolean(entry.body?.trim());
   const references = referencesOf(site, key, locale);
   const self = linkTo(site, key, locale);
   const usedBy =
-    entry.collection === 'sources'
-      ? site.graph.citedBy(key)
-      : entry.collection === 'tags'
-        ? site.graph.taggedWith(key)
-        : [];
+    entry.collection === 'sources' ? site.graph.citedBy(key) : entry.collection === 'tags' ? site.graph.taggedWith(key) : [];
+  const file = entry.filePath ? path.resolve(entry.filePath) : undefined;
+  const bodyFile = translation?.filePath ? path.resolve(translation.filePath) : file;
+  const updated = bodyFile ? lastCommitDates(contentRoot()).get(bodyFile) : undefined;
+  const related = site.graph.relatedOf(key).map((k) => linkTo(site, k, locale));
   return {
     key,
+    collection: entry.collection,
     title: self.title,
     summary: self.summary,
     kindLabel: t(`kind.${entry.collection}`),
+    breadcrumbs: [
+      { href: homeUrl(locale), text: t('nav.home') },
+      { href: collectionUrl(entry.collection, locale), text: t(`collection.${entry.collection}`) },
+    ],
+    body: translation ?? (hasBody ? entry : undefined),
+    bodyLang: translation || locale === 'en' ? (locale === 'zh' ? 'zh-CN' : 'en') : 'en',
+    untranslatedNote: locale === 'zh' && hasBody && !translation ? t('translation.missing') : undefined,
+    tagDescription: entry.collection === 'tags' ? (entry as CollectionEntry<'tags'>).data.description : undefined,
+    readingTime: hasBody
+      ? t('entry.readingTime', { minutes: readingMinutes((translation ?? entry).body ?? '') })
+      : undefined,
+    updated: updated ? formatPartialDate(updated, locale) : undefined,
+    editUrl: bodyFile
+      ? `https://github.com/${siteConfig.repository}/edit/${siteConfig.branch}/${path.relative(process.cwd(), bodyFile).split(path.sep).join('/')}`
+      : undefined,
     meta: metaOf(site, entry, locale, t),
     relations: relationsOf(site, key, locale, t),
     mentions: groupByCollection(site, site.graph.mentionedIn(key), locale, t),
     usedByHeading: t(entry.collection === 'sources' ? 'citedBy.heading' : 'tags.taggedHeading'),
     usedBy: groupByCollection(site, usedBy, locale, t),
+    related: related.length ? [{ label: t('related.label'), items: related }] : [],
     references,
     figures: figuresOf(entry, references, locale),
     tags: tagsOf(site, entry, locale),
@@ -71,5 +122,7 @@ export function entryPageView(site: SiteGraph, entry: AnyEntry, locale: Locale, 
             (entry as CollectionEntry<'claims'>).data,
           )
         : undefined,
+    ...neighbours(site, entry, locale),
+    toc: (headings) => tableOfContents(headings),
   };
 }

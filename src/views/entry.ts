@@ -64,7 +64,9 @@ export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem
     (e && 'summary' in e.data ? (e.data.summary as string) : undefined);
   return {
     href: entryUrl(collection, id, t ? locale : 'en'),
-    title: t?.data.title ?? site.titleOf(key),
+    title:
+      t?.data.title ??
+      (locale === 'zh' && e?.collection === 'tags' ? (e.data as CollectionEntry<'tags'>['data']).labelZh : site.titleOf(key)),
     summary,
   };
 }
@@ -140,7 +142,7 @@ export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Tran
         ...row('meta.homepage', [{ text: new URL(d.homepage).host, href: d.homepage }]),
         ...row('meta.languages', d.languages.map((l) => ({ text: l }))),
         ...row('meta.license', text(d.license)),
-        ...row('meta.category', text(d.category)),
+        ...row('meta.category', text(t(`category.${d.category}`))),
         ...row(
           'meta.orgs',
           d.orgs.map((o) => ({ ...items(site, [keyOf('orgs', o.org.id)], locale)[0]!, text: `${site.titleOf(keyOf('orgs', o.org.id))} (${t(`orgRole.${o.role}`).toLowerCase()})` })),
@@ -152,7 +154,7 @@ export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Tran
       return [
         ...row('meta.website', [{ text: new URL(d.website).host, href: d.website }]),
         ...row('meta.country', text(d.country)),
-        ...row('meta.orgKind', text(d.kind)),
+        ...row('meta.orgKind', text(t(`orgKind.${d.kind}`))),
       ];
     }
     case 'cases': {
@@ -168,7 +170,7 @@ export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Tran
     case 'guides': {
       const d = entry.data as CollectionEntry<'guides'>['data'];
       return [
-        ...row('meta.level', text(d.level)),
+        ...row('meta.level', text(t(`level.${d.level}`))),
         ...row('meta.goVersion', text(`Go ${d.goVersion}+`)),
         ...row('meta.projects', refs(d.projects)),
         ...row('meta.updated', text(formatPartialDate(d.updated, locale))),
@@ -192,7 +194,7 @@ export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Tran
         ...row('meta.published', text(formatPartialDate(d.published, locale))),
         ...row('meta.accessed', text(formatPartialDate(d.accessed, locale))),
         ...row('meta.language', text(d.language)),
-        ...row('meta.sourceKind', text(d.kind)),
+        ...row('meta.sourceKind', text(t(`sourceKind.${d.kind}`))),
       ];
     }
     default:
