@@ -89,7 +89,7 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
   return {
     key,
     collection: entry.collection,
-    title: self.title,
+    title: self.note ? `${self.note}: ${self.title}` : self.title,
     summary: self.summary,
     kindLabel: t(`kind.${entry.collection}`),
     breadcrumbs: [

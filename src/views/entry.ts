@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import type { Translate, UiKey } from '../i18n/t';
+import { useTranslations, type Translate, type UiKey } from '../i18n/t';
 import { entryUrl, type SiteUrl } from '../i18n/urls';
 import { keyOf, type EntryKey } from '../knowledge/graph';
 import { relationLabels } from '../knowledge/relations';
@@ -58,12 +58,15 @@ export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem
   const { collection, id } = splitKey(key);
   const e = site.entry(key);
   const t = locale === 'zh' ? site.translation(key) : undefined;
+  const translate = useTranslations(locale);
   const summary =
     t?.data.summary ??
     (e?.collection === 'claims' ? (e.data as CollectionEntry<'claims'>['data']).statement : undefined) ??
     (e && 'summary' in e.data ? (e.data.summary as string) : undefined);
+  const verdict = e?.collection === 'claims' ? (e.data as CollectionEntry<'claims'>['data']).verdict : undefined;
   return {
-    href: entryUrl(collection, id, t ? locale : 'en'),
+    note: verdict ? translate(`verdict.${verdict}`) : undefined,
+    href: entryUrl(collection, id, locale),
     title:
       t?.data.title ??
       (locale === 'zh' && e?.collection === 'tags' ? (e.data as CollectionEntry<'tags'>['data']).labelZh : site.titleOf(key)),

@@ -17,6 +17,7 @@ export const projectCategories = [
   'developer-tool',
   'library',
   'consensus',
+  'programming-language',
 ] as const;
 
 /** Implementation languages a project can list. */

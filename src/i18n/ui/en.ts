@@ -137,6 +137,7 @@ export const en = {
   'category.developer-tool': 'Developer tools',
   'category.library': 'Libraries',
   'category.consensus': 'Consensus and coordination',
+  'category.programming-language': 'Languages and runtimes',
   'level.beginner': 'Beginner',
   'level.intermediate': 'Intermediate',
   'level.advanced': 'Advanced',

@@ -138,6 +138,7 @@ export const zh: Record<UiKey, string> = {
   'category.developer-tool': '开发工具',
   'category.library': '库',
   'category.consensus': '共识与协调',
+  'category.programming-language': '编程语言与运行时',
   'level.beginner': '入门',
   'level.intermediate': '中级',
   'level.advanced': '高级',
