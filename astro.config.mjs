@@ -2,11 +2,14 @@
 // this file only wires them together.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/content-files/layout.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { atlasMarkdownPlugins } from './src/markdown/index.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { atlasMarkdownPlugins, shikiConfig } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 const root = contentRoot();
 
@@ -17,11 +20,20 @@ export default defineConfig({
   // Test fixtures and benchmarks build in parallel: each gets its own cache and output folder.
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
-  integrations: [contentGate(root), mdx()],
+  integrations: [
+    contentGate(root),
+    mdx(),
+    searchIndex(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+  security: { csp: contentSecurityPolicy },
   markdown: {
     processor: satteri(atlasMarkdownPlugins(root)),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig,
   },
   i18n: {
     defaultLocale: 'en',

@@ -4,10 +4,13 @@
  */
 import { citationsPlugin } from './plugins/citations';
 import { linksPlugin } from './plugins/links';
+import { mermaidPlugin } from './plugins/mermaid';
 
 export function atlasMarkdownPlugins(contentRoot: string) {
   return {
     mdastPlugins: [linksPlugin(contentRoot), citationsPlugin],
-    hastPlugins: [],
+    hastPlugins: [mermaidPlugin],
   };
 }
+
+export { shikiConfig } from './code/shiki';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { qualifiers, units } from '../vocab';
+import { conditionNames, qualifiers, units } from '../vocab';
 import type { ReferenceFactory } from './refs';
 
 /**
@@ -18,8 +18,21 @@ export const figureSchema = (reference: ReferenceFactory) =>
     unit: z.enum(units),
     /** `exact`, `at-least` (shown as 50,000+) or `approx` (shown as ~50,000). */
     qualifier: z.enum(qualifiers).default('exact'),
-    /** Conditions the number holds under: hardware, software versions, load, date. Figures with the same unit and context are charted together. */
+    /** Conditions the number holds under: hardware, software versions, load, date. Figures with the same metric, unit and context are charted together. */
     context: z.string().min(3, 'say under which conditions the number was measured (hardware, version, load)'),
+    /**
+     * The one condition that varies between otherwise identical runs, e.g. `{ name: concurrency, value: 1000 }`;
+     * keep it out of `context`. Figures that differ only in it share a chart as grouped bars, one bar per value.
+     * Leave it out when the measurement was not part of a series.
+     */
+    condition: z
+      .strictObject({
+        /** What varies, from the closed list in `src/vocab`. */
+        name: z.enum(conditionNames),
+        /** Its value in this run. */
+        value: z.number().nonnegative(),
+      })
+      .optional(),
     /** The source entry the number comes from. A figure without a source is rejected. */
     source: reference('sources'),
   });

@@ -23,9 +23,13 @@ import {
   type MetaRow,
   type ReferenceItem,
 } from './entry';
+import { bodyFeatures } from './body-features';
+import { chartsOf, type ChartView } from './charts';
 import { formatPartialDate } from './format';
 import { readingMinutes } from './reading-time';
+import { searchRecordOf, type SearchRecord } from './search-record';
 import { tableOfContents, type TocItem } from './toc';
+import { cardUrl } from './social';
 import path from 'node:path';
 
 export interface ClaimView {
@@ -60,11 +64,21 @@ export interface EntryPageView {
   related: LinkGroup[];
   references: ReferenceItem[];
   figures: FigureRow[];
+  /** Comparable figures drawn as bar charts. */
+  charts: ChartView[];
+  /** The body has a ```mermaid fence: the page loads the diagram renderer. */
+  hasDiagrams: boolean;
+  /** The body has a highlighted code block: the page loads the copy buttons. */
+  hasCode: boolean;
   tags: LinkItem[];
   claim?: ClaimView;
   previous?: LinkItem;
   next?: LinkItem;
+  /** What the search index records for this page; undefined keeps the page out of the index. */
+  search?: SearchRecord;
   toc(headings: { depth: number; slug: string; text: string }[]): TocItem[];
+  /** Social card image URL. */
+  card: string;
 }
 
 function neighbours(site: SiteGraph, entry: AnyEntry, locale: Locale) {
@@ -89,7 +103,7 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
   return {
     key,
     collection: entry.collection,
-    title: self.note ? `${self.note}: ${self.title}` : self.title,
+    title: self.fullTitle ?? self.title,
     summary: self.summary,
     kindLabel: t(`kind.${entry.collection}`),
     breadcrumbs: [
@@ -114,7 +128,9 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     usedBy: groupByCollection(site, usedBy, locale, t),
     related: related.length ? [{ label: t('related.label'), items: related }] : [],
     references,
-    figures: figuresOf(entry, references, locale),
+    figures: figuresOf(entry, references, locale, t),
+    charts: chartsOf(entry, references, locale, t),
+    ...bodyFeatures(translation?.body ?? ('body' in entry ? entry.body : undefined), bodyFile?.endsWith('.mdx') ? 'mdx' : 'md'),
     tags: tagsOf(site, entry, locale),
     claim:
       entry.collection === 'claims'
@@ -123,6 +139,8 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
           )
         : undefined,
     ...neighbours(site, entry, locale),
+    search: searchRecordOf(site, key, locale, t),
     toc: (headings) => tableOfContents(headings),
+    card: cardUrl(site, key, locale),
   };
 }

@@ -11,11 +11,13 @@ import { relationLabels } from '../knowledge/relations';
 import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import { entryCollections, type AtlasCollection } from '../schemas';
+import { formatCondition } from './charts';
 import { formatFigure, formatPartialDate } from './format';
 
 export interface LinkItem {
   href: SiteUrl;
   title: string;
+  fullTitle?: string;
   summary?: string;
   note?: string;
 }
@@ -64,12 +66,16 @@ export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem
     (e?.collection === 'claims' ? (e.data as CollectionEntry<'claims'>['data']).statement : undefined) ??
     (e && 'summary' in e.data ? (e.data.summary as string) : undefined);
   const verdict = e?.collection === 'claims' ? (e.data as CollectionEntry<'claims'>['data']).verdict : undefined;
+  const title =
+    t?.data.title ??
+    (locale === 'zh' && e?.collection === 'tags' ? (e.data as CollectionEntry<'tags'>['data']).labelZh : site.titleOf(key));
+  const note = verdict ? translate(`verdict.${verdict}`) : undefined;
   return {
-    note: verdict ? translate(`verdict.${verdict}`) : undefined,
+    note,
+    /** Title with the verdict in front for fact checks, so a claim never reads as a statement of fact. */
+    fullTitle: note ? translate('claim.titled', { verdict: note, title }) : title,
     href: entryUrl(collection, id, locale),
-    title:
-      t?.data.title ??
-      (locale === 'zh' && e?.collection === 'tags' ? (e.data as CollectionEntry<'tags'>['data']).labelZh : site.titleOf(key)),
+    title,
     summary,
   };
 }
@@ -109,7 +115,7 @@ export function groupByCollection(site: SiteGraph, keys: EntryKey[], locale: Loc
     .filter((g) => g.items.length);
 }
 
-export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale): FigureRow[] {
+export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): FigureRow[] {
   if (entry.collection !== 'cases') return [];
   const bySource = new Map(refs.map((r) => [r.anchor, r]));
   return (entry.data as CollectionEntry<'cases'>['data']).figures.map((f) => {
@@ -118,7 +124,7 @@ export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale
       subject: f.subject,
       metric: f.metric,
       value: formatFigure(f, locale),
-      context: f.context,
+      context: f.condition ? `${formatCondition(f.condition, locale, t)}; ${f.context}` : f.context,
       source: { n: bySource.get(anchor)!.n, anchor },
     };
   });

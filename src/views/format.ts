@@ -2,7 +2,7 @@
 import type { Locale } from '../i18n/locales';
 import type { FigureData } from '../schemas/figure';
 
-const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
+export const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
 
 /** `2022-08-26` → "26 Aug 2022"; `2022-08` → "Aug 2022"; `2022` → "2022". */
 export function formatPartialDate(value: string, locale: Locale): string {

@@ -6,7 +6,7 @@
  * is one (`kitex.zh.md`), otherwise the English text inside the Chinese interface, with a visible note.
  */
 import { locales, type Locale } from '../i18n/locales';
-import { collectionUrl, entryUrl, homeUrl, type SiteUrl } from '../i18n/urls';
+import { collectionUrl, entryUrl, homeUrl, routeParam, type SiteUrl } from '../i18n/urls';
 import { keyOf, type EntryKey } from '../knowledge/graph';
 import type { SiteGraph } from '../knowledge/site-graph';
 import { allCollections, entryCollections, type EntryCollection } from '../schemas';
@@ -58,7 +58,7 @@ export function siteRoutes(site: SiteGraph): RouteSpec[] {
     const alternates = Object.fromEntries(locales.map((l) => [l, specUrl(page, l)])) as Record<Locale, SiteUrl>;
     return locales.map((locale) => ({
       url: alternates[locale],
-      param: alternates[locale].replace(/^\/|\/$/g, '') || undefined,
+      param: routeParam(alternates[locale]),
       locale,
       page,
       alternates,

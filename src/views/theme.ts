@@ -9,5 +9,5 @@ import { themeStorageKey } from './theme-key';
 
 export const themeScript = `(()=>{try{var s=localStorage.getItem('${themeStorageKey}')}catch(e){}var d=document.documentElement;d.dataset.theme=s==='light'||s==='dark'?s:matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'})()`;
 
-/** CSP source expression for the theme script. */
-export const themeScriptHash = `'sha256-${createHash('sha256').update(themeScript).digest('base64')}'`;
+/** The theme script's hash in the form Astro's CSP config takes (`sha256-…`). */
+export const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;

@@ -71,5 +71,8 @@ export const levels = ['beginner', 'intermediate', 'advanced'] as const;
 /** Units a figure can be measured in. Charts only compare figures that share a unit. */
 export const units = ['qps', 'ms', 'us', 'percent', 'services', 'count', 'mb', 'gb', 'x'] as const;
 
+/** What may vary across a series of otherwise identical measurements (a figure's `condition.name`). */
+export const conditionNames = ['concurrency', 'connections', 'payload-bytes', 'cpus'] as const;
+
 /** How exact a figure is: `at-least` renders as "50,000+", `approx` as "~50,000". */
 export const qualifiers = ['exact', 'at-least', 'approx'] as const;

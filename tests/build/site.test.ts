@@ -1,19 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadContentTree } from '../../src/checks/source-file';
-import { astroBuild, type BuildResult } from '../helpers/astro';
+import { astroBuild } from '../helpers/astro';
 import { badCases } from '../helpers/bad-cases';
 import { fixtureContent, makeFixture } from '../helpers/fixture';
 
-let build: BuildResult;
-const page = (url: string) => readFileSync(path.join(build.outDir, url, 'index.html'), 'utf8');
-
-beforeAll(() => {
-  const fixture = makeFixture('build-good');
-  build = astroBuild(fixture.content, fixture.dir);
-  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-});
+const outDir = inject('fixtureSite');
+const page = (url: string) => readFileSync(path.join(outDir, url, 'index.html'), 'utf8');
 
 describe('a good site', () => {
   test('every content file yields exactly one page, and no entry page exists without a file', () => {
@@ -23,12 +17,31 @@ describe('a good site', () => {
       .map((f) => `${f.collection}/${f.id}`)
       .sort();
     const built = ['projects', 'orgs', 'cases', 'guides', 'claims', 'sources', 'tags'].flatMap((c) =>
-      readdirSync(path.join(build.outDir, c), { withFileTypes: true })
+      readdirSync(path.join(outDir, c), { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => `${c}/${d.name}`),
     );
     expect(built.sort()).toEqual(expected);
-    for (const key of expected) expect(existsSync(path.join(build.outDir, key, 'index.html'))).toBe(true);
+    for (const key of expected) {
+      expect(existsSync(path.join(outDir, key, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(outDir, 'zh', key, 'index.html'))).toBe(true);
+    }
+  });
+
+  test('a Chinese page shows the translation when there is one, else the English text with a note', () => {
+    const translated = page('zh/projects/beta');
+    expect(translated).toContain('<html lang="zh-CN"');
+    expect(translated).toContain('一个虚构的网络库');
+    expect(translated).not.toContain('translation-note');
+    const untranslated = page('zh/projects/alpha');
+    expect(untranslated).toContain('<html lang="zh-CN"');
+    expect(untranslated).toContain('本条目尚未翻译成中文');
+    expect(untranslated).toMatch(/<div class="prose" lang="en">/);
+  });
+
+  test('the language switch links each page to its counterpart', () => {
+    expect(page('projects/beta')).toMatch(/class="language-switch"[^]*?href="\/zh\/projects\/beta\/"/);
+    expect(page('zh/projects/beta')).toMatch(/class="language-switch"[^]*?href="\/projects\/beta\/"/);
   });
 
   test('a relation shows on both projects, with the inverse label on the target', () => {

@@ -77,4 +77,24 @@ export const badCases: BadCase[] = [
     mutate: (f) => f.edit('sources/alpha-bench.yaml', 'blob/0123abc/', 'blob/main/'),
     expect: 'content/sources/alpha-bench.yaml:2: schema',
   },
+  {
+    name: 'Mermaid diagram that does not parse',
+    mutate: (f) => f.edit('guides/alpha-request-path.md', '  G --> S{缓存命中?}', '  G --> S[O(1) 匹配]'),
+    expect: 'content/guides/alpha-request-path.md:19: mermaid-syntax',
+  },
+  {
+    name: 'Go block not gofmt-clean',
+    mutate: (f) => f.edit('guides/alpha-request-path.md', '\t\tfmt.Fprintln(w,', '        fmt.Fprintln(w,'),
+    expect: 'content/guides/alpha-request-path.md:54: gofmt',
+  },
+  {
+    name: 'Go block that fails go vet',
+    mutate: (f) => f.edit('guides/alpha-request-path.md', 'fmt.Fprintln(w, r.URL', 'fmt.Fprintf(w, "%d", r.URL'),
+    expect: 'content/guides/alpha-request-path.md:54: go-vet',
+  },
+  {
+    name: 'Go fragment that does not parse',
+    mutate: (f) => f.edit('guides/alpha-request-path.md', 'defer pool.Put(buf)', 'defer pool.Put(buf'),
+    expect: 'content/guides/alpha-request-path.md:67: gofmt',
+  },
 ];

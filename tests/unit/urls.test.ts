@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectionUrl, entryUrl, homeUrl, tagUrl } from '../../src/i18n/urls';
+import { collectionUrl, entryUrl, homeUrl, routeParam, tagUrl, type SiteUrl } from '../../src/i18n/urls';
 
 describe('site URLs', () => {
   test.each([
@@ -13,5 +13,16 @@ describe('site URLs', () => {
     [tagUrl('rpc'), '/tags/rpc/'],
   ])('%s is %s', (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+});
+
+describe('route parameters', () => {
+  test.each([
+    ['/', undefined],
+    ['/zh/', 'zh'],
+    ['/projects/kitex/', 'projects/kitex'],
+    ['/zh/projects/kitex/', 'zh/projects/kitex'],
+  ] as const)('%s routes as %s', (url, param) => {
+    expect(routeParam(url as SiteUrl)).toBe(param);
   });
 });

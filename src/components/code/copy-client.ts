@@ -1,0 +1,61 @@
+/**
+ * Copy buttons for code blocks (`[data-code-block]`, made by markdown/code/transformers.ts). Added by
+ * script, so readers without JavaScript never see a button that cannot work. The copied text is the code
+ * as it should be pasted: lines marked removed (`del={…}`, `[!code --]`) are left out, and notation
+ * comments are already gone from the rendered block.
+ */
+
+/** The text of a rendered Shiki block, without removed lines. */
+export function copyableText(pre: HTMLElement): string {
+  const lines = [...pre.querySelectorAll<HTMLElement>('code > .line')];
+  if (!lines.length) return pre.textContent ?? '';
+  return lines
+    .filter((line) => !line.classList.contains('remove'))
+    .map((line) => line.textContent ?? '')
+    .join('\n');
+}
+
+async function writeClipboard(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
+}
+
+export function startCopyButtons(root: HTMLElement) {
+  const { copy = 'Copy', copyLabel = 'Copy code', copied = 'Copied', copyFailed = 'Copy failed' } = root.dataset;
+  const status = root.querySelector<HTMLElement>('[data-copy-status]')!;
+  for (const block of document.querySelectorAll<HTMLElement>('[data-code-block]')) {
+    const pre = block.querySelector<HTMLElement>('pre');
+    if (!pre || block.querySelector('.code-copy')) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'code-copy';
+    button.textContent = copy;
+    const title = block.querySelector('.code-title')?.textContent;
+    button.setAttribute('aria-label', title ? `${copyLabel}: ${title}` : copyLabel);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    button.addEventListener('click', async () => {
+      let message = copied;
+      try {
+        await writeClipboard(copyableText(pre));
+      } catch {
+        message = copyFailed;
+      }
+      button.textContent = message === copied ? copied : copy;
+      status.textContent = '';
+      // A change of text is what screen readers announce; clear first so a second copy is announced too.
+      requestAnimationFrame(() => (status.textContent = message));
+      clearTimeout(timer);
+      timer = setTimeout(() => (button.textContent = copy), 2000);
+    });
+    block.append(button);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The only search code every page loads: turns the header link into a button, listens for `/` and
+ * Ctrl/⌘-K, and on first use imports the search interface (`controller.ts`), which then loads Pagefind.
+ * Until the reader starts a search, no Pagefind file is requested.
+ */
+import { opensSearch } from '../../views/search-keys';
+import type { SearchController } from './controller';
+
+const button = document.querySelector<HTMLButtonElement>('[data-search-trigger]');
+const fallback = document.querySelector<HTMLAnchorElement>('[data-search-fallback]');
+const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+const pagePanel = document.querySelector<HTMLElement>('[data-search-panel="page"]');
+
+let controller: Promise<SearchController> | undefined;
+const loadInterface = () => import('./controller');
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(el?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])'));
+}
+
+async function open(): Promise<void> {
+  if (pagePanel) {
+    pagePanel.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+    return;
+  }
+  if (!dialog) return;
+  if (!dialog.open) dialog.showModal();
+  const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
+  controller ??= loadInterface().then(({ attach }) => attach(panel, 'dialog'));
+  (await controller).focus();
+}
+
+if (button && fallback) {
+  button.hidden = false;
+  fallback.hidden = true;
+  button.addEventListener('click', () => void open());
+  // Fetch the interface code (not the index) as soon as the reader heads for the button.
+  for (const event of ['pointerenter', 'focus'] as const) button.addEventListener(event, () => void loadInterface(), { once: true });
+}
+
+document.addEventListener('keydown', (e) => {
+  if (dialog?.open || !opensSearch(e, isTyping(e.target))) return;
+  e.preventDefault();
+  void open();
+});
+
+dialog?.addEventListener('click', (e) => {
+  // A click on the backdrop (the dialog element itself, outside its content) closes it.
+  if (e.target === dialog) dialog.close();
+});
+dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());

@@ -1,0 +1,267 @@
+/**
+ * The search interface in the browser, for the header dialog and for the /search/ page: runs a search as
+ * the reader types, renders results and facets, moves through results with the arrow keys, switches
+ * between the English and Chinese indexes, and (on the page) keeps the query and filters in the URL.
+ * Loaded on first use by `boot.ts`; Pagefind itself loads on the first search.
+ */
+import { htmlLang, type Locale } from '../../i18n/locales';
+import { moveSelection } from '../../views/search-keys';
+import { facetOptions, fill, promoteExactTitles, type ResultData } from '../../views/search-results';
+import {
+  emptyState,
+  facetNames,
+  hasFilters,
+  pagefindFilters,
+  stateFromParams,
+  stateToParams,
+  toggleFilter,
+  type FacetName,
+  type SearchState,
+} from '../../views/search-state';
+import type { SearchStrings } from '../../views/search-ui';
+import { indexLanguages, pagefindFor, type PagefindResult } from './pagefind';
+import { clearButton, facetGroup, resultItem } from './render';
+
+/** Results rendered at once; "Show more" adds the next batch. Exact titles are promoted within a batch. */
+const batch = 10;
+const typingDelay = 120;
+
+export type PanelMode = 'dialog' | 'page';
+
+export class SearchController {
+  private state: SearchState;
+  private readonly strings: SearchStrings;
+  private readonly pageLocale: Locale;
+  private readonly q: <T extends Element>(selector: string) => T;
+  private readonly input: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly facets: HTMLElement;
+  private readonly more: HTMLButtonElement;
+  private readonly pageLink: HTMLAnchorElement | null;
+  private sequence = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: PagefindResult[] = [];
+  private available: Promise<Record<string, number>> | undefined;
+  /** Shown before the status, e.g. that the chosen language has no index yet. */
+  private notice = '';
+
+  constructor(
+    private readonly panel: HTMLElement,
+    private readonly mode: PanelMode,
+  ) {
+    this.q = (selector) => panel.querySelector(selector)!;
+    this.strings = JSON.parse(panel.dataset.strings ?? '{}') as SearchStrings;
+    this.pageLocale = (panel.dataset.locale ?? 'en') as Locale;
+    this.input = this.q('[data-search-input]');
+    this.status = this.q('[data-search-status]');
+    this.list = this.q('[data-search-results]');
+    this.facets = this.q('[data-search-facets]');
+    this.more = this.q('[data-search-more]');
+    this.pageLink = panel.querySelector('[data-search-page-link]');
+    this.state =
+      mode === 'page' ? stateFromParams(new URLSearchParams(location.search), this.pageLocale) : emptyState(this.pageLocale);
+    this.input.value = this.state.q;
+    this.syncControls();
+    this.wire();
+  }
+
+  /** Loads the index of the current language (the reader has started a search) and runs the search in the state. */
+  start(): void {
+    this.say(this.strings.loading);
+    this.ensureLanguage()
+      .then(() => pagefindFor(htmlLang[this.state.lang]))
+      .then(
+        () => this.run(),
+        (error: unknown) => this.fail(error),
+      );
+  }
+
+  focus(): void {
+    this.input.focus();
+    this.input.select();
+  }
+
+  private wire(): void {
+    this.panel.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const first = this.links()[0];
+      if (this.mode === 'dialog' && first) first.click();
+      else void this.run();
+    });
+    this.input.addEventListener('input', () => {
+      this.state = { ...this.state, q: this.input.value.trim() };
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.run(), typingDelay);
+    });
+    this.panel.addEventListener('keydown', (e) => this.onKey(e));
+    this.panel.addEventListener('change', (e) => {
+      const target = e.target as HTMLInputElement | HTMLSelectElement;
+      if (target.dataset.facet) {
+        this.state = toggleFilter(this.state, target.dataset.facet as FacetName, target.value, (target as HTMLInputElement).checked);
+      } else if (target.matches('[data-search-sort]')) {
+        this.state = { ...this.state, sort: target.value === 'date' ? 'date' : 'relevance' };
+      } else if (target.matches('[data-search-lang]')) {
+        this.state = { ...this.state, lang: target.value as Locale };
+      } else return;
+      void this.run();
+    });
+    this.panel.addEventListener('click', (e) => {
+      if (!(e.target as Element).closest('[data-search-clear]')) return;
+      this.state = { ...this.state, filters: {} };
+      void this.run();
+      this.input.focus();
+    });
+    this.more.addEventListener('click', () => void this.showMore(true));
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a')];
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const links = this.links();
+    const active = document.activeElement;
+    const at = active === this.input ? -1 : links.indexOf(active as HTMLAnchorElement);
+    if (at < -1 || (active !== this.input && at === -1)) return;
+    const next = moveSelection(at, e.key, links.length);
+    if (next !== undefined) {
+      e.preventDefault();
+      (next === -1 ? this.input : links[next]!).focus();
+    } else if (at >= 0 && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      this.input.focus(); // typing on a result goes on typing the query
+    }
+  }
+
+  /** Which language's index to search; falls back to another when the chosen one has no pages yet. */
+  private async ensureLanguage(): Promise<void> {
+    this.available ??= indexLanguages();
+    const pages = await this.available;
+    for (const radio of this.panel.querySelectorAll<HTMLInputElement>('[data-search-lang]')) {
+      const empty = !pages[htmlLang[radio.value as Locale].toLowerCase()];
+      radio.disabled = empty;
+      radio.closest('label')?.classList.toggle('search-language-empty', empty);
+    }
+    const has = (l: Locale) => Boolean(pages[htmlLang[l].toLowerCase()]);
+    const wanted = this.state.lang;
+    if (!has(wanted)) {
+      const other = (Object.keys(htmlLang) as Locale[]).find(has);
+      if (other) {
+        this.state = { ...this.state, lang: other };
+        this.notice = fill(this.strings.fallback, {
+          language: this.strings.labels.lang[wanted]!,
+          fallback: this.strings.labels.lang[other]!,
+        });
+      }
+    } else this.notice = '';
+    this.syncControls();
+  }
+
+  private syncControls(): void {
+    for (const radio of this.panel.querySelectorAll<HTMLInputElement>('[data-search-lang]')) {
+      radio.checked = radio.value === this.state.lang;
+    }
+    this.q<HTMLSelectElement>('[data-search-sort]').value = this.state.sort;
+  }
+
+  private say(text: string): void {
+    const full = this.notice ? `${this.notice} ${text}` : text;
+    if (this.status.textContent !== full) this.status.textContent = full;
+  }
+
+  private fail(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.say(import.meta.env.DEV ? this.strings.dev : fill(this.strings.error, { reason }));
+    console.error('Atlas search: could not load the Pagefind index', error);
+  }
+
+  private async run(): Promise<void> {
+    const id = ++this.sequence;
+    const state = this.state;
+    this.syncUrl();
+    if (!state.q && !hasFilters(state)) {
+      this.list.replaceChildren();
+      this.facets.replaceChildren();
+      this.more.hidden = true;
+      this.say(this.strings.idle);
+      return;
+    }
+    this.panel.setAttribute('aria-busy', 'true');
+    try {
+      await this.ensureLanguage();
+      const pagefind = await pagefindFor(htmlLang[this.state.lang]);
+      const options = { filters: pagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : {} };
+      const search = await pagefind.search(state.q || null, options);
+      // Counts for a facet with a selection ignore that facet, so its other values show what adding them would give.
+      const counts = { ...search.filters };
+      for (const name of facetNames.filter((n) => state.filters[n]?.length)) {
+        const without = await pagefind.search(state.q || null, { ...options, filters: pagefindFilters(state.filters, name) });
+        counts[name] = without.filters[name] ?? {};
+      }
+      if (id !== this.sequence) return;
+      this.pending = search.results;
+      this.list.replaceChildren();
+      await this.showMore(false);
+      if (id !== this.sequence) return;
+      this.renderFacets(counts);
+      this.announce(search.results.length);
+    } catch (error) {
+      if (id === this.sequence) this.fail(error);
+    } finally {
+      if (id === this.sequence) this.panel.removeAttribute('aria-busy');
+    }
+  }
+
+  private async showMore(moveFocus: boolean): Promise<void> {
+    const next = this.pending.splice(0, batch);
+    const id = this.sequence;
+    let data: ResultData[] = await Promise.all(next.map((r) => r.data()));
+    if (id !== this.sequence) return;
+    if (this.state.sort === 'relevance') data = promoteExactTitles(this.state.q, data, (d) => d.meta.title);
+    const lang = htmlLang[this.state.lang];
+    const items = data.map((d) => resultItem(d, this.strings.sections, lang));
+    this.list.append(...items);
+    this.more.hidden = this.pending.length === 0;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private renderFacets(counts: Record<string, Record<string, number>>): void {
+    const focused = document.activeElement as HTMLInputElement | null;
+    const keep = focused?.dataset.facet ? `${focused.dataset.facet}=${focused.value}` : undefined;
+    const labels = this.strings.labels as Record<string, Record<string, string> | undefined>;
+    const groups = facetNames.flatMap((name) => {
+      const selected = this.state.filters[name] ?? [];
+      const options = facetOptions(counts[name] ?? {}, selected, (v) => labels[name]?.[v] ?? v);
+      if (options.length < 2 && !selected.length) return [];
+      return [facetGroup(name, this.strings.facets[name], options, `${this.panel.id}-facet`)];
+    });
+    this.facets.replaceChildren(...groups, ...(hasFilters(this.state) ? [clearButton(this.strings.clearFilters)] : []));
+    if (keep) {
+      const [name, value] = keep.split('=') as [string, string];
+      [...this.facets.querySelectorAll<HTMLInputElement>(`input[data-facet="${name}"]`)].find((b) => b.value === value)?.focus();
+    }
+  }
+
+  private announce(count: number): void {
+    const vars = { count, query: this.state.q, language: this.strings.labels.lang[this.state.lang]! };
+    if (!this.state.q) this.say(fill(this.strings.filtered, vars));
+    else this.say(fill(count === 0 ? this.strings.none : count === 1 ? this.strings.one : this.strings.results, vars));
+  }
+
+  /** The page keeps its state in the URL; the dialog offers the same state as a link to the page. */
+  private syncUrl(): void {
+    const params = stateToParams(this.state, this.pageLocale).toString();
+    if (this.mode === 'page') {
+      const url = `${location.pathname}${params ? `?${params}` : ''}`;
+      if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    } else if (this.pageLink) {
+      this.pageLink.href = `${this.panel.dataset.searchPage}${params ? `?${params}` : ''}`;
+    }
+  }
+}
+
+export function attach(panel: HTMLElement, mode: PanelMode): SearchController {
+  const controller = new SearchController(panel, mode);
+  controller.start();
+  return controller;
+}

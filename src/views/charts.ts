@@ -1,0 +1,90 @@
+/**
+ * The charts of a case page: its comparable figures (charts/group.ts) laid out as grouped bars
+ * (charts/bar-layout.ts), with every label already formatted for the page's language, and the sources
+ * cited under each chart. `components/charts/` only draws this.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { layoutBarChart, type BarChartGeometry } from '../charts/bar-layout';
+import { groupComparable, type ChartFigure, type Condition } from '../charts/group';
+import type { Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/t';
+import type { AnyEntry } from '../knowledge/site-graph';
+import { referenceAnchor } from '../markdown/citations';
+import type { FigureData } from '../schemas/figure';
+import type { ReferenceItem } from './entry';
+import { formatFigure, intlLocale } from './format';
+
+export interface ChartView {
+  /** Unique on the page, for ARIA ids. */
+  id: string;
+  /** The metric, with its unit when the metric does not name it: "TP99 latency (ms)". */
+  title: string;
+  context: string;
+  /** One entry per bar colour; empty when each subject has a single bar. */
+  legend: { series: number; label: string }[];
+  geometry: BarChartGeometry;
+  /** What a screen reader announces for the picture; the numbers themselves are in the figures table. */
+  description: string;
+  sources: { n: number; anchor: string; title: string }[];
+}
+
+const unitLabels: Record<FigureData['unit'], string> = {
+  qps: 'QPS',
+  ms: 'ms',
+  us: 'µs',
+  percent: '%',
+  services: 'services',
+  count: '',
+  mb: 'MB',
+  gb: 'GB',
+  x: '×',
+};
+
+/** "QPS" stays "QPS"; "TP99 latency" in ms becomes "TP99 latency (ms)". */
+export function chartTitle(metric: string, unit: FigureData['unit']): string {
+  const u = unitLabels[unit];
+  return !u || metric.toLowerCase() === u.toLowerCase() ? metric : `${metric} (${u})`;
+}
+
+/** `{ name: concurrency, value: 1000 }` → "concurrency 1,000" (or "并发 1,000"). */
+export function formatCondition(c: Condition, locale: Locale, t: Translate): string {
+  return t(`condition.${c.name}`, { value: new Intl.NumberFormat(intlLocale[locale]).format(c.value) });
+}
+
+/** Axis numbers, short: 400000 → "400K" (en) or "40万" (zh). */
+export function formatTick(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
+export function chartsOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): ChartView[] {
+  if (entry.collection !== 'cases') return [];
+  const figures: ChartFigure[] = (entry.data as CollectionEntry<'cases'>['data']).figures.map((f) => ({
+    ...f,
+    source: f.source.id,
+  }));
+  const byAnchor = new Map(refs.map((r) => [r.anchor, r]));
+  return groupComparable(figures).map((group, i) => {
+    const title = chartTitle(group.metric, group.unit);
+    const seriesLabels = group.series.map((c) => (c ? formatCondition(c, locale, t) : '—'));
+    const rows = group.subjects.map((subject) => ({
+      label: subject,
+      bars: group.cells.get(subject)!.map((f, series) => ({
+        series,
+        value: f?.value,
+        label: f ? formatFigure({ ...f, unit: 'count' }, locale) : t('charts.notMeasured'),
+      })),
+    }));
+    return {
+      id: `chart-${i + 1}`,
+      title,
+      context: group.context,
+      legend: group.series.length > 1 ? seriesLabels.map((label, series) => ({ series, label })) : [],
+      geometry: layoutBarChart(rows, (n) => formatTick(n, locale)),
+      description: `${title}: ${group.subjects.join(', ')}${group.series.length > 1 ? ` (${seriesLabels.join(', ')})` : ''}. ${t('charts.tableNote')}`,
+      sources: group.sources.map((id) => {
+        const r = byAnchor.get(referenceAnchor(id))!;
+        return { n: r.n, anchor: r.anchor, title: r.title };
+      }),
+    };
+  });
+}

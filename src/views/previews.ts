@@ -1,0 +1,42 @@
+/**
+ * Link previews: for every entry a page links to, its title, kind and summary, emitted into the page as
+ * JSON at build time. The preview script reads it; without JavaScript the links are plain links.
+ */
+import type { Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/t';
+import type { EntryKey } from '../knowledge/graph';
+import type { SiteGraph } from '../knowledge/site-graph';
+import { linkTo } from './entry';
+
+export interface Preview {
+  /** Title. */
+  t: string;
+  /** Kind label. */
+  k: string;
+  /** Summary, if any. */
+  s?: string;
+}
+
+/**
+ * Previews of the entries linked from the body and from the metadata panel, keyed by URL. The page's
+ * link lists (relations, mentions, related) already show each entry's summary, so they need none.
+ */
+export function previewsFor(site: SiteGraph, key: EntryKey, locale: Locale): Record<string, Preview> {
+  const t = useTranslations(locale);
+  const targets = new Set<EntryKey>([
+    ...(site.graph.entries.get(key)?.linkTargets ?? []).filter((k): k is EntryKey => Boolean(k)),
+    ...site.graph.refsOf(key).map((r) => r.target).filter((k) => !k.startsWith('sources/') && !k.startsWith('tags/')),
+  ]);
+  targets.delete(key);
+  const out: Record<string, Preview> = {};
+  for (const target of targets) {
+    if (!site.entry(target)) continue;
+    const link = linkTo(site, target, locale);
+    out[link.href] = {
+      t: link.fullTitle ?? link.title,
+      k: t(`kind.${target.slice(0, target.indexOf('/')) as 'projects'}`),
+      s: link.summary,
+    };
+  }
+  return out;
+}

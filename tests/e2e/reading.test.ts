@@ -1,0 +1,106 @@
+/**
+ * The reading experience in a real browser (Debian Chromium): accessibility of every page type in both
+ * themes, the theme toggle, keyboard entry points, and a clean console (CSP violations show up there).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('fixtureSite'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('favicon')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, errors, close: () => context.close() };
+}
+
+async function axe(page: Page) {
+  // Evaluated through the DevTools protocol, so the site's CSP (which forbids inline scripts) stays on.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const pageTypes = [
+  '/',
+  '/projects/',
+  '/claims/',
+  '/sources/',
+  '/tags/',
+  '/projects/alpha/',
+  '/cases/alpha-at-example/',
+  '/claims/beta-is-java/',
+  '/sources/alpha-bench/',
+  '/tags/rpc/',
+  '/zh/',
+  '/zh/projects/beta/',
+  '/zh/projects/alpha/',
+  '/404.html',
+];
+
+describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.each(pageTypes)(`%s has no axe violations in the ${scheme} theme and no console errors`, async (path) => {
+      const { page, errors, close } = await open(path, scheme);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+});
+
+describe('theme', () => {
+  test('follows the system until toggled, then remembers the choice', async () => {
+    const { page, close } = await open('/projects/beta/', 'dark');
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await close();
+  });
+});
+
+describe('keyboard', () => {
+  test('the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const { page, close } = await open('/projects/alpha/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    await close();
+  });
+
+  test('the language switch is reachable by keyboard and opens the Chinese page', async () => {
+    const { page, close } = await open('/projects/beta/');
+    await page.locator('.language-switch a').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/zh/projects/beta/');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await close();
+  });
+});
