@@ -35,7 +35,7 @@ export interface RowGeometry {
 export interface TickGeometry {
   x: number;
   label: string;
-  anchor: 'start' | 'middle' | 'end';
+  anchor: 'start' | 'middle';
 }
 export interface BarChartGeometry {
   height: number;
@@ -83,10 +83,10 @@ export function layoutBarChart(rows: RowInput[], formatTick: (n: number) => stri
     return { label: row.label, labelY, bars };
   });
   const gridBottom = y - m.rowGap + m.barGap;
-  const last = scale.ticks.length - 1;
   return {
     rows: laidOut,
-    ticks: scale.ticks.map((t, i) => ({ x: x(t), label: formatTick(t), anchor: i === 0 ? 'start' : i === last ? 'end' : 'middle' })),
+    // Centred under their grid line; the first starts at the edge. The last has the value room to its right.
+    ticks: scale.ticks.map((t, i) => ({ x: x(t), label: formatTick(t), anchor: i === 0 ? 'start' : 'middle' })),
     gridTop: m.top,
     gridBottom,
     tickLabelY: gridBottom + m.tickLabelGap,

@@ -2,6 +2,7 @@
  * Everything a rule may look at, computed once: the files, their validated data, their body scans and
  * the knowledge graph. Rules are small functions over this context.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraph, keyOf, type EntryKey, type Graph, type GraphInput } from '../knowledge/graph';
 import { resolveLink } from '../markdown/links';
@@ -29,6 +30,8 @@ export interface CheckContext {
   graph: Graph;
   /** Problems found while building the context (syntax and schema). */
   problems: Problem[];
+  /** The file's text as it is on disk. */
+  raw(file: CheckedFile): string;
 }
 
 const schemas = schemasFor(plainReference);
@@ -89,7 +92,8 @@ export function buildContext(tree: ContentTree): CheckContext {
         return t.kind === 'entry' ? keyOf(t.collection, t.id) : undefined;
       }),
     }));
-  return { tree, files, byKey, translations, graph: buildGraph(inputs), problems };
+  const raw = (file: CheckedFile) => readFileSync(file.abs, 'utf8');
+  return { tree, files, byKey, translations, graph: buildGraph(inputs), problems, raw };
 }
 
 /** Repository-relative path for printing. */

@@ -36,11 +36,22 @@ export interface SearchIndexReport {
 /** Pagefind's language key of each site locale (`zh-CN` → `zh-cn`). */
 export const indexLanguage = Object.fromEntries(locales.map((l) => [l, htmlLang[l].toLowerCase()]));
 
-/** Indexes the built site in `siteDir` and writes `siteDir/pagefind/`. Throws, with a fix, when it can't. */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+/**
+ * Indexes the built site in `siteDir` and writes `siteDir/pagefind/`. Throws, with a fix, when it can't.
+ * `config` is for tests that compare Pagefind settings.
+ */
+export async function buildSearchIndex(siteDir: string, config: pagefind.PagefindServiceConfig = pagefindConfig): Promise<SearchIndexReport> {
   const outputPath = path.join(siteDir, 'pagefind');
+  if (!someFile(siteDir, (file) => file.endsWith('.html') && readFileSync(file, 'utf8').includes('data-pagefind-body'))) {
+    // Without the marker on any page, Pagefind would index every page, navigation and index pages included.
+    throw new Error(
+      `search index: no page in ${siteDir} carries \`data-pagefind-body\`, so there is nothing to index.\n` +
+        'Entry pages get it from EntryPage.astro when `view.search` is set (src/views/search-record.ts).\n' +
+        'fix: check that the site has entries and that entry pages still render `data-pagefind-body`.',
+    );
+  }
   try {
-    const { index, errors } = await pagefind.createIndex(pagefindConfig);
+    const { index, errors } = await pagefind.createIndex(config);
     if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length) {
@@ -55,12 +66,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   }
   const pages = languagePageCounts(outputPath);
   if (Object.values(pages).reduce((a, b) => a + b, 0) === 0) {
-    throw new Error(
-      `search index: no page was indexed in ${siteDir}.\n` +
-        'Entry pages are indexed through their `data-pagefind-body` attribute, which EntryPage.astro sets when ' +
-        '`view.search` is defined (src/views/search-record.ts).\n' +
-        'fix: check that the site has entries and that entry pages still render `data-pagefind-body`.',
-    );
+    throw new Error(`search index: Pagefind wrote an index of 0 pages to ${outputPath}, although pages carry \`data-pagefind-body\`.`);
   }
   for (const file of readdirSync(outputPath)) if (unusedBundleFiles.test(file)) rmSync(path.join(outputPath, file));
   return { pages, bytes: directorySize(outputPath) };
@@ -72,6 +78,12 @@ function languagePageCounts(outputPath: string): Record<string, number> {
   if (!existsSync(entryFile)) return {};
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+}
+
+function someFile(dir: string, test: (file: string) => boolean): boolean {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).some(
+    (d) => d.isFile() && test(path.join(d.parentPath, d.name)),
+  );
 }
 
 function directorySize(dir: string): number {

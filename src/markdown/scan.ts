@@ -28,8 +28,24 @@ export interface ScannedFence {
   /** Line of the opening fence. */
   line: number;
 }
+export interface ScannedParagraph {
+  /** Prose text of the paragraph, without inline code. */
+  text: string;
+  line: number;
+  /** Whether the paragraph carries at least one citation marker. */
+  cited: boolean;
+}
+export interface ScannedLinkText {
+  href: string;
+  text: string;
+  line: number;
+}
 export interface BodyScan {
   links: ScannedLink[];
+  /** Paragraphs of prose, for checks such as "a number with a unit needs a citation nearby". */
+  paragraphs: ScannedParagraph[];
+  /** Visible text of each link, for checks on link wording. */
+  linkTexts: ScannedLinkText[];
   citations: ScannedCitation[];
   headings: ScannedHeading[];
   fences: ScannedFence[];
@@ -43,21 +59,36 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
+/** Text of a paragraph as a reader sees it, leaving out inline code (identifiers, versions, flags). */
+function proseOf(node: Node): string {
+  if (node.type === 'inlineCode' || node.type === 'html') return ' ';
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(proseOf).join('');
+}
+
 /**
  * Scans a Markdown or MDX body. `lineOffset` is the number of file lines before the body
  * (the frontmatter), so reported lines are lines of the file.
  */
 export function scanBody(body: string, format: 'md' | 'mdx', lineOffset = 0): BodyScan {
   const tree = (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as Node;
-  const scan: BodyScan = { links: [], citations: [], headings: [], fences: [] };
+  const scan: BodyScan = { links: [], paragraphs: [], linkTexts: [], citations: [], headings: [], fences: [] };
   const slugger = new GithubSlugger();
   const lineOf = (n: Node) => (n.position?.start.line ?? 1) + lineOffset;
   const walk = (node: Node) => {
     switch (node.type) {
       case 'link':
+        scan.linkTexts.push({ href: node.url ?? '', text: textOf(node).trim(), line: lineOf(node) });
+        scan.links.push({ href: node.url ?? '', line: lineOf(node) });
+        break;
       case 'definition':
         scan.links.push({ href: node.url ?? '', line: lineOf(node) });
         break;
+      case 'paragraph': {
+        const text = proseOf(node);
+        scan.paragraphs.push({ text, line: lineOf(node), cited: splitCitations(text).some((s) => 'cite' in s) });
+        break;
+      }
       case 'text':
         for (const seg of splitCitations(node.value ?? '')) {
           if ('cite' in seg) scan.citations.push({ id: seg.cite, line: lineOf(node) });

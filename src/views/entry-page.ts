@@ -99,7 +99,12 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
   const file = entry.filePath ? path.resolve(entry.filePath) : undefined;
   const bodyFile = translation?.filePath ? path.resolve(translation.filePath) : file;
   const updated = bodyFile ? lastCommitDates(contentRoot()).get(bodyFile) : undefined;
-  const related = site.graph.relatedOf(key).map((k) => linkTo(site, k, locale));
+  const shown = new Set<EntryKey>([...site.graph.mentionedIn(key), ...site.graph.relationsOf(key).map((r) => r.other), ...usedBy]);
+  const related = site.graph
+    .relatedOf(key, 5 + shown.size)
+    .filter((k) => !shown.has(k))
+    .slice(0, 5)
+    .map((k) => linkTo(site, k, locale));
   return {
     key,
     collection: entry.collection,

@@ -56,14 +56,21 @@ const splitKey = (key: EntryKey) => {
   return { collection: key.slice(0, i) as AtlasCollection, id: key.slice(i + 1) };
 };
 
+/**
+ * What a list shows under a fact check's title: the correction when it was contradicted, the statement
+ * when it was confirmed, and nothing when it is unverified, so an unverified statement is never shown
+ * on its own as if it were fact.
+ */
+function claimSummary(d: CollectionEntry<'claims'>['data']): string | undefined {
+  return d.verdict === 'contradicted' ? d.correction : d.verdict === 'confirmed' ? d.statement : undefined;
+}
+
 export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem {
   const { collection, id } = splitKey(key);
   const e = site.entry(key);
   const t = locale === 'zh' ? site.translation(key) : undefined;
   const translate = useTranslations(locale);
-  const summary =
-    t?.data.summary ??
-    (e?.collection === 'claims' ? (e.data as CollectionEntry<'claims'>['data']).statement : undefined) ??
+  const summary = t?.data.summary ?? (e?.collection === 'claims' ? claimSummary(e.data as CollectionEntry<'claims'>['data']) : undefined) ??
     (e && 'summary' in e.data ? (e.data.summary as string) : undefined);
   const verdict = e?.collection === 'claims' ? (e.data as CollectionEntry<'claims'>['data']).verdict : undefined;
   const title =

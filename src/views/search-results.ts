@@ -11,12 +11,16 @@ export interface ResultData {
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
 
+/** Results shown at once (and fetched at once: each needs its fragment file); "Show more" adds the next batch. */
+export const resultBatch = 10;
+
 /** Case, width and punctuation folded away: "Tuning GOGC and GOMEMLIMIT" ≈ "tuning gogc and gomemlimit". */
 export const normaliseTitle = (s: string) =>
   s.normalize('NFKC').toLocaleLowerCase().replace(/[\s\p{P}]+/gu, '');
 
 /**
- * Puts results whose title equals the query first, keeping Pagefind's order otherwise. Pagefind scores
+ * Puts results whose title equals the query first, keeping Pagefind's order otherwise. Applied to each
+ * batch of `resultBatch` results, the ones whose data is loaded anyway. Pagefind scores
  * words, not titles: "Tern" ranks "Tern at Northwind Labs" (which says Tern eight times) above the page
  * titled "Tern". Readers typing a name expect that page first.
  */

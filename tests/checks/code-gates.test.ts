@@ -43,7 +43,8 @@ const reportFor = (id: string) =>
 beforeAll(async () => {
   fixture = makeFixture('check-code-gates');
   for (const [id, body] of Object.entries({ ...bad, ...fixed })) fixture.write(`guides/${id}.md`, guide(id, body));
-  problems = await checkContent(fixture.content);
+  // The gates under test block; warnings (orphan pages, short summaries) have their own tests.
+  problems = (await checkContent(fixture.content)).filter((p) => p.severity === "error");
 });
 
 describe('the Mermaid gate', () => {

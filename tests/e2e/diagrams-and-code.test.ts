@@ -124,7 +124,7 @@ describe('diagrams', () => {
     await drawAll(page);
     const state = page.locator('figure[data-diagram-kind="state"]');
     expect(await state.getAttribute('data-state')).toBe('failed');
-    expect(await state.locator('.diagram-error').textContent()).toMatch(/could not be drawn[\s\S]*Parse error on line 3/);
+    expect(await state.locator('.diagram-error').textContent()).toMatch(/could not be drawn[\s\S]*Parse error on line 4/);
     expect(await state.locator('pre.diagram-source').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('body > [id^="d"], body > svg').length)).toBe(0);
     await close();
@@ -137,9 +137,14 @@ describe('diagrams', () => {
       expect(scripts.filter(isMermaid), path).toEqual([]);
       await close();
     }
-    const { page, scripts, close } = await open(diagramPage, { width: 390 });
+    // Push the diagrams two screens down: the small loader comes with the page, mermaid only on approach.
+    const { page, scripts, close } = await open(diagramPage, {
+      edit: (html) => html.replace('<h2 id="diagrams">', '<div style="height: 3000px"></div><h2 id="diagrams">'),
+    });
+    expect(scripts.some((s) => /MermaidDiagrams/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /mermaid\.core/.test(s))).toEqual([]);
     await drawAll(page);
-    expect(scripts.some((s) => /mermaid\.core/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /mermaid\.core/.test(s))).toHaveLength(1);
     await close();
   });
 });

@@ -68,6 +68,11 @@ export const badCases: BadCase[] = [
     expect: 'content/projects/gamma.zh.md:1: orphan-translation',
   },
   {
+    name: 'scaffold placeholder left in',
+    mutate: (f) => f.edit('guides/tuning-alpha.md', 'Read the [Alpha page]', 'TODO: say why. Read the [Alpha page]'),
+    expect: 'content/guides/tuning-alpha.md:14: placeholder',
+  },
+  {
     name: 'stray file',
     mutate: (f) => f.write('projects/notes.txt', 'draft'),
     expect: 'content/projects/notes.txt:1: unknown-file',

@@ -53,7 +53,12 @@ const modules = new Map<string, Promise<PagefindModule>>();
 /** Every file read through fetch, by any instance, since the last `resetFetched`. */
 const fetched: Fetched[] = [];
 
-/** A search over `distDir/pagefind` as seen from a page with `<html lang={htmlLang}>`. */
+/**
+ * A search over `distDir/pagefind` as seen from a page with `<html lang={htmlLang}>`.
+ * Pagefind keeps its WebAssembly in one module-level slot, so two live instances with different language
+ * indexes corrupt each other ("memory access out of bounds"): use one at a time, `destroy()` before the next,
+ * or `languages()` below, which switches for you.
+ */
 export async function openSearch(distDir: string, htmlLang: string, options: Record<string, unknown> = {}): Promise<NodeSearch> {
   const bundle = path.join(distDir, 'pagefind');
   globalThis.fetch = async (input: string | URL | Request) => {
@@ -92,6 +97,25 @@ export async function openSearch(distDir: string, htmlLang: string, options: Rec
         filters: d.filters,
         subResults: d.sub_results.map((s) => ({ url: s.url, title: s.title })),
       }));
+    },
+  };
+}
+
+/** Searches of several languages over one site, one live Pagefind instance at a time. */
+export function languages(distDir: string) {
+  let current: { lang: string; search: Promise<NodeSearch> } | undefined;
+  async function use(lang: string): Promise<NodeSearch> {
+    if (current?.lang !== lang) {
+      if (current) await (await current.search).destroy();
+      current = { lang, search: openSearch(distDir, lang) };
+    }
+    return current.search;
+  }
+  return {
+    use,
+    async close() {
+      if (current) await (await current.search).destroy();
+      current = undefined;
     },
   };
 }

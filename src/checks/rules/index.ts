@@ -9,7 +9,15 @@ import { unknownReference, unknownTag } from './references';
 import { orphanTranslation } from './translations';
 import type { Rule } from './types';
 import { unknownFile } from './unknown-file';
+import { linkText } from './link-text';
+import { orphanEntry } from './orphan-entry';
+import { placeholder } from './placeholder';
+import { staleSource } from './stale-source';
+import { summaryLength } from './summary-length';
+import { uncitedNumber } from './uncited-number';
 
 export const rules: Rule[] = [unknownFile, duplicateId, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
-  codeFence, mermaidSyntax, goCode];
+  codeFence, mermaidSyntax, goCode, placeholder,
+  // Warnings: printed, never blocking.
+  uncitedNumber, staleSource, summaryLength, linkText, orphanEntry];
 export type { Rule };

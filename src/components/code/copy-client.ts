@@ -2,7 +2,7 @@
  * Copy buttons for code blocks (`[data-code-block]`, made by markdown/code/transformers.ts). Added by
  * script, so readers without JavaScript never see a button that cannot work. The copied text is the code
  * as it should be pasted: lines marked removed (`del={…}`, `[!code --]`) are left out, and notation
- * comments are already gone from the rendered block.
+ * comments are already gone from the rendered block. This is also the code the Go gate checks.
  */
 
 /** The text of a rendered Shiki block, without removed lines. */
@@ -11,22 +11,15 @@ export function copyableText(pre: HTMLElement): string {
   if (!lines.length) return pre.textContent ?? '';
   return lines
     .filter((line) => !line.classList.contains('remove'))
-    .map((line) => line.textContent ?? '')
+    // Trailing blanks are left over where a `// [!code …]` comment was removed.
+    .map((line) => (line.textContent ?? '').replace(/[ \t]+$/, ''))
     .join('\n');
 }
 
 async function writeClipboard(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('copy refused');
+  // The Clipboard API needs a secure context (https or localhost); elsewhere the button reports failure.
+  if (!navigator.clipboard) throw new Error('no clipboard access');
+  await navigator.clipboard.writeText(text);
 }
 
 export function startCopyButtons(root: HTMLElement) {

@@ -25,10 +25,15 @@ async function open(): Promise<void> {
     return;
   }
   if (!dialog) return;
-  if (!dialog.open) dialog.showModal();
   const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
+  const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
+  if (!dialog.open) dialog.showModal();
+  // Focus now, not after the interface has loaded, so no keystroke is lost; on reopening, select the
+  // previous query so typing replaces it.
+  input.focus();
+  if (controller) input.select();
   controller ??= loadInterface().then(({ attach }) => attach(panel, 'dialog'));
-  (await controller).focus();
+  await controller;
 }
 
 if (button && fallback) {
@@ -40,7 +45,7 @@ if (button && fallback) {
 }
 
 document.addEventListener('keydown', (e) => {
-  if (dialog?.open || !opensSearch(e, isTyping(e.target))) return;
+  if (!opensSearch(e, isTyping(e.target))) return;
   e.preventDefault();
   void open();
 });

@@ -6,7 +6,7 @@
  */
 import { htmlLang, type Locale } from '../../i18n/locales';
 import { moveSelection } from '../../views/search-keys';
-import { facetOptions, fill, promoteExactTitles, type ResultData } from '../../views/search-results';
+import { facetOptions, fill, promoteExactTitles, resultBatch, type ResultData } from '../../views/search-results';
 import {
   emptyState,
   facetNames,
@@ -22,8 +22,7 @@ import type { SearchStrings } from '../../views/search-ui';
 import { indexLanguages, pagefindFor, type PagefindResult } from './pagefind';
 import { clearButton, facetGroup, resultItem } from './render';
 
-/** Results rendered at once; "Show more" adds the next batch. Exact titles are promoted within a batch. */
-const batch = 10;
+/** Milliseconds of quiet typing before a search runs. */
 const typingDelay = 120;
 
 export type PanelMode = 'dialog' | 'page';
@@ -59,9 +58,13 @@ export class SearchController {
     this.facets = this.q('[data-search-facets]');
     this.more = this.q('[data-search-more]');
     this.pageLink = panel.querySelector('[data-search-page-link]');
-    this.state =
-      mode === 'page' ? stateFromParams(new URLSearchParams(location.search), this.pageLocale) : emptyState(this.pageLocale);
-    this.input.value = this.state.q;
+    if (mode === 'page') {
+      this.state = stateFromParams(new URLSearchParams(location.search), this.pageLocale);
+      this.input.value = this.state.q;
+    } else {
+      // The dialog's field had focus while this code loaded: keep what the reader already typed.
+      this.state = { ...emptyState(this.pageLocale), q: this.input.value.trim() };
+    }
     this.syncControls();
     this.wire();
   }
@@ -79,7 +82,6 @@ export class SearchController {
 
   focus(): void {
     this.input.focus();
-    this.input.select();
   }
 
   private wire(): void {
@@ -140,7 +142,8 @@ export class SearchController {
     for (const radio of this.panel.querySelectorAll<HTMLInputElement>('[data-search-lang]')) {
       const empty = !pages[htmlLang[radio.value as Locale].toLowerCase()];
       radio.disabled = empty;
-      radio.closest('label')?.classList.toggle('search-language-empty', empty);
+      const note = radio.closest('label')?.querySelector<HTMLElement>('.search-language-note');
+      if (note) note.hidden = !empty;
     }
     const has = (l: Locale) => Boolean(pages[htmlLang[l].toLowerCase()]);
     const wanted = this.state.lang;
@@ -199,7 +202,7 @@ export class SearchController {
         counts[name] = without.filters[name] ?? {};
       }
       if (id !== this.sequence) return;
-      this.pending = search.results;
+      this.pending = [...search.results];
       this.list.replaceChildren();
       await this.showMore(false);
       if (id !== this.sequence) return;
@@ -213,7 +216,7 @@ export class SearchController {
   }
 
   private async showMore(moveFocus: boolean): Promise<void> {
-    const next = this.pending.splice(0, batch);
+    const next = this.pending.splice(0, resultBatch);
     const id = this.sequence;
     let data: ResultData[] = await Promise.all(next.map((r) => r.data()));
     if (id !== this.sequence) return;

@@ -1,0 +1,164 @@
+/**
+ * Skeletons for `npm run new`: every field of the kind's schema, commented, with TODO where the author
+ * must write something. The content checker refuses TODO, so a skeleton cannot be published unfinished.
+ */
+import type { EntryCollection } from '../schemas';
+
+export interface SkeletonInput {
+  id: string;
+  title: string;
+  today: string;
+  /** Tag ids suggested from the vocabulary. */
+  tags: string[];
+  /** Entries that look related, as `collection/id`. */
+  related: string[];
+}
+
+const list = (ids: string[]) => `[${ids.join(', ')}]`;
+const relatedComment = (related: string[]) =>
+  related.length ? `\n<!-- Entries that may be related (link them where it helps the reader): ${related.join(', ')} -->\n` : '\n';
+
+const body = (sections: string[], related: string[]) =>
+  `${relatedComment(related)}\n${sections.map((s) => `## ${s}\n\nTODO: write this section in your own words, citing each fact where you state it (CONTRIBUTING.md, "Citing").\n`).join('\n')}`;
+
+export const skeletons: Record<EntryCollection | 'sources', (i: SkeletonInput) => string> = {
+  projects: (i) => `---
+# Display name, as the project writes it.
+title: ${i.title}
+# One sentence (60–200 characters): what it is and who uses it for what.
+summary: TODO
+# GitHub repository as owner/name.
+repository: TODO/${i.id}
+# Project home page (full URL).
+homepage: https://TODO
+# Implementation languages, main one first: go, rust, c, cpp, java, typescript, python, lua, assembly.
+languages: [go]
+# SPDX licence: Apache-2.0, MIT, BSD-2-Clause, BSD-3-Clause, MPL-2.0, GPL-3.0-only, AGPL-3.0-only, LGPL-3.0-only, proprietary.
+license: TODO
+# Category (src/vocab/index.ts): rpc-framework, http-framework, networking, service-mesh, orchestration,
+# container-runtime, database, storage, observability, developer-tool, library, consensus, programming-language.
+category: TODO
+# Organisations and their role (originated, maintains, hosts, uses), each with the source that says so.
+orgs:
+  - { org: TODO, role: originated, source: TODO }
+# Typed relations to other projects (built-on, uses, part-of, data-plane-for, stores-state-in,
+# alternative-to, successor-of), each with its source. Delete the list if there are none: relations: []
+relations: []
+# Tags from content/tags.yaml.
+tags: ${list(i.tags)}
+# Sources for the facts on the page (ids of files in content/sources/).
+sources: [TODO]
+---
+${body(['What it is', 'How it works', 'Who uses it'], i.related)}`,
+
+  orgs: (i) => `---
+title: ${i.title}
+# One sentence (60–200 characters): who they are and their part in the Go ecosystem.
+summary: TODO
+website: https://TODO
+# ISO 3166-1 alpha-2 code of the headquarters (CN, US, DE…), or INT for international bodies.
+country: TODO
+# company, foundation, community or university.
+kind: company
+tags: ${list(i.tags)}
+sources: [TODO]
+---
+${body(['Go at ' + i.title, 'Projects'], i.related)}`,
+
+  cases: (i) => `---
+# Headline of the case: who ran what.
+title: ${i.title}
+# One sentence: who, what, result.
+summary: TODO
+# Organisations and projects the case is about (ids).
+orgs: [TODO]
+projects: [TODO]
+# Period covered: YYYY or YYYY-MM; leave out \`to\` while it is ongoing.
+period: { from: 'TODO' }
+# Measured numbers, one per figure, each with unit, conditions and source. Units: qps, ms, us, percent,
+# services, count, mb, gb, x. qualifier: exact, at-least (50,000+) or approx (~50,000).
+figures:
+  - subject: TODO
+    metric: TODO
+    value: 0
+    unit: qps
+    qualifier: exact
+    context: TODO hardware, software versions and load
+    source: TODO
+updated: ${i.today}
+tags: ${list(i.tags)}
+sources: [TODO]
+---
+${body(['Context', 'What was done', 'Results', 'What the numbers do not show'], i.related)}`,
+
+  guides: (i) => `---
+title: ${i.title}
+# One sentence: what the reader will be able to do.
+summary: TODO
+# beginner, intermediate or advanced.
+level: intermediate
+# Oldest Go release the advice applies to.
+goVersion: 'TODO'
+# Projects the guide discusses (ids).
+projects: []
+updated: ${i.today}
+tags: ${list(i.tags)}
+sources: [TODO]
+---
+${body(['The problem', 'How it works', 'In practice'], i.related)}
+<!-- Go code: complete files (with a package clause) must compile; mark partial snippets \`\`\`go fragment. -->
+`,
+
+  claims: (i) => `---
+# Short headline of the claim as it circulates.
+title: ${i.title}
+# The statement, quoted or closely paraphrased (translate it into English if needed).
+statement: TODO
+# Language it circulated in: en or zh.
+statementLanguage: zh
+# confirmed, contradicted or unverified. Unverified means no public source was found.
+verdict: unverified
+# What is true instead: required when contradicted (delete this line otherwise).
+# correction: TODO
+# What the claim is about (ids): at least one project or organisation.
+projects: [TODO]
+orgs: []
+# Evidence for the verdict: required unless unverified.
+sources: []
+checked: ${i.today}
+---
+${relatedComment(i.related)}
+TODO: explain the verdict in a few sentences, citing the evidence where you state it. For an unverified
+claim, say plainly that no public source was found and that Atlas does not state it as fact.
+`,
+
+  sources: (i) => `# One bibliography entry. Moving data (benchmark CSVs, READMEs) must be cited at a commit:
+# https://github.com/owner/repo/blob/<commit>/file, with the commit date as \`published\`.
+title: ${i.title}
+url: https://TODO
+publisher: TODO
+# author: TODO (delete when the work names none)
+# YYYY, YYYY-MM or YYYY-MM-DD.
+published: 'TODO'
+accessed: ${i.today}
+# en or zh.
+language: en
+# repository, docs, benchmark, talk, blog, paper, issue or news.
+kind: TODO
+`,
+};
+
+/** A translation: the translated title and summary, and the original's headings as a guide. */
+export function translationSkeleton(original: { title: string; headings: string[] }): string {
+  return `---
+# Translated title (${original.title}).
+title: TODO
+# Translated one-sentence summary.
+summary: TODO
+---
+
+<!-- Translate the original body; keep every [@source-id] citation and every relative link. Other fields
+come from the original, so facts and sources are never copied. -->
+
+${original.headings.map((h) => `## ${h}\n\nTODO\n`).join('\n')}`;
+}
