@@ -5,12 +5,14 @@
  * works from the keyboard. The site's Content Security Policy is on, so a refused style shows up as a
  * console error here.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
 const diagramPage = '/guides/alpha-request-path/';
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let server: StaticServer;
 let browser: Browser;
 
@@ -146,6 +148,22 @@ describe('diagrams', () => {
     await drawAll(page);
     expect(scripts.filter((s) => /mermaid\.core/.test(s))).toHaveLength(1);
     await close();
+  });
+});
+
+describe('accessibility', () => {
+  test.each(['light', 'dark'] as const)('drawn diagrams, code blocks and charts have no axe violations in the %s theme', async (scheme) => {
+    for (const path of [diagramPage, '/cases/alpha-at-example/']) {
+      const { page, close } = await open(path, { colorScheme: scheme });
+      await drawAll(page);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+      await close();
+    }
   });
 });
 
