@@ -25,7 +25,9 @@ export default defineConfig({
     mdx(),
     searchIndex(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      // Test and benchmark output is not source: don't let the dev server watch it.
+  vite: { server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**', '**/scratch/**'] } } },
+  i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
   ],

@@ -26,6 +26,7 @@ export interface PagefindInstance {
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  destroy(): Promise<void>;
 }
 interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindInstance;
@@ -35,7 +36,7 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 export const bundleUrl = `${base}pagefind/`;
 
 let module: Promise<PagefindModule> | undefined;
-const instances = new Map<string, PagefindInstance>();
+let current: { htmlLang: string; instance: Promise<PagefindInstance> } | undefined;
 
 /** Pages per language index (`en`, `zh-cn`), from the manifest Pagefind writes next to its script. */
 export async function indexLanguages(): Promise<Record<string, number>> {
@@ -46,15 +47,35 @@ export async function indexLanguages(): Promise<Record<string, number>> {
 }
 
 /**
- * The Pagefind instance searching the index of `htmlLang` (`en`, `zh-CN`).
- * pagefind.js picks the index from `<html lang>` at the moment an instance is created and offers no option
- * to choose another, so to search the other language from this page the attribute is set for that one
+ * The Pagefind instance searching the index of `htmlLang` (`en`, `zh-CN`). Only one lives at a time:
+ * pagefind.js keeps its WebAssembly in one slot per worker, and a second instance with another language's
+ * wasm corrupts the first (its searches come back empty). Switching language destroys the old instance;
+ * the files it loaded stay in the HTTP cache.
+ */
+export function pagefindFor(htmlLang: string): Promise<PagefindInstance> {
+  if (current?.htmlLang === htmlLang) return current.instance;
+  const previous = current?.instance;
+  const instance = (async () => {
+    await previous?.then((p) => p.destroy()).catch(() => undefined);
+    return create(htmlLang);
+  })();
+  current = { htmlLang, instance };
+  instance.catch(() => {
+    if (current?.instance === instance) current = undefined;
+  });
+  return instance;
+}
+
+/**
+ * pagefind.js picks the index from `<html lang>` at the moment an instance is created and has no option to
+ * choose another, so to search the other language from this page the attribute is set for that one
  * synchronous call and restored before anything can render or read it.
  */
-export async function pagefindFor(htmlLang: string): Promise<PagefindInstance> {
-  const existing = instances.get(htmlLang);
-  if (existing) return existing;
-  module ??= import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<PagefindModule>;
+async function create(htmlLang: string): Promise<PagefindInstance> {
+  module ??= (import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<PagefindModule>).catch((error: unknown) => {
+    module = undefined; // let the next search try again
+    throw error;
+  });
   const pagefind = await module;
   const root = document.documentElement;
   const pageLang = root.getAttribute('lang') ?? '';
@@ -65,6 +86,7 @@ export async function pagefindFor(htmlLang: string): Promise<PagefindInstance> {
   } finally {
     root.setAttribute('lang', pageLang);
   }
-  instances.set(htmlLang, instance);
+  // Search results count facet values only for filters whose data is loaded; this loads all of them.
+  await instance.filters();
   return instance;
 }
