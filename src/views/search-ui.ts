@@ -22,9 +22,9 @@ export interface SearchStrings {
   error: string;
   dev: string;
   fallback: string;
+  tryOther: string;
   more: string;
   sections: string;
-  clearFilters: string;
   /** Facet legends. */
   facets: Record<FacetName, string>;
   /** Labels of closed-vocabulary filter values, and language names for the status line. */
@@ -60,9 +60,9 @@ export function searchUiView(locale: Locale): SearchUiView {
       error: t('search.status.error'),
       dev: t('search.status.dev'),
       fallback: t('search.fallback'),
+      tryOther: t('search.tryOther'),
       more: t('search.more'),
       sections: t('search.sections'),
-      clearFilters: t('search.clearFilters'),
       facets: fromKeys(facetNames, (f) => t(`search.facet.${f}`)),
       labels: {
         kind: Object.fromEntries(entryCollections.map((c) => [searchKinds[c], t(`kind.${c}`)])),

@@ -95,7 +95,7 @@ describe('a code fence', () => {
     const lines = [...html.matchAll(/<span class="(line[^"]*)"/g)].map((m) => m[1]);
     expect(lines).toEqual(['line diff remove', 'line diff add', 'line diff add', 'line diff remove']);
     expect(html).not.toContain('[!code');
-    expect(html).toMatch(/<div class="code-block" data-code-block=""><pre class="astro-code[^"]* has-diff"/);
+    expect(html).toMatch(/<div class="code-block" data-code-block="" data-language="go"><pre class="astro-code[^"]* has-diff"/);
   });
 
   test('never shows its meta words in the page', async () => {

@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface ToolRun {
@@ -13,6 +14,13 @@ export interface ToolRun {
   stderr: string;
   /** The tool is not installed. */
   missing: boolean;
+}
+
+/** Offline, module mode, no cgo (vet only type-checks); a build cache even where $HOME is unset. */
+function goEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOWORK: 'off', GO111MODULE: 'on', GOTOOLCHAIN: 'local', CGO_ENABLED: '0' };
+  if (!env.GOCACHE && !env.HOME && !env.XDG_CACHE_HOME) env.GOCACHE = path.join(os.tmpdir(), 'atlas-go-cache');
+  return env;
 }
 
 export function runTool(cmd: string, args: string[], cwd: string): Promise<ToolRun> {
@@ -24,7 +32,7 @@ export function runTool(cmd: string, args: string[], cwd: string): Promise<ToolR
         cwd,
         timeout: 300_000,
         maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOWORK: 'off', GO111MODULE: 'on', GOTOOLCHAIN: 'local', CGO_ENABLED: '0' },
+        env: goEnv(),
       },
       (error, stdout, stderr) => {
         const err = error as (NodeJS.ErrnoException & { code?: number | string }) | null;

@@ -2,6 +2,7 @@
 import { unknownCitation } from './citations';
 import { codeFence } from './code-fence';
 import { duplicateId } from './duplicate-id';
+import { figureCondition } from './figure-condition';
 import { goCode } from './go-code';
 import { brokenLink } from './links';
 import { mermaidSyntax } from './mermaid';
@@ -19,5 +20,5 @@ import { uncitedNumber } from './uncited-number';
 export const rules: Rule[] = [unknownFile, duplicateId, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
   codeFence, mermaidSyntax, goCode, placeholder,
   // Warnings: printed, never blocking.
-  uncitedNumber, staleSource, summaryLength, linkText, orphanEntry];
+  uncitedNumber, staleSource, summaryLength, linkText, orphanEntry, figureCondition];
 export type { Rule };

@@ -19,8 +19,8 @@ import {
   type SearchState,
 } from '../../views/search-state';
 import type { SearchStrings } from '../../views/search-ui';
-import { indexLanguages, pagefindFor, type PagefindResult } from './pagefind';
-import { clearButton, facetGroup, resultItem } from './render';
+import { indexLanguages, loadFacetData, pagefindFor, type PagefindInstance, type PagefindSearch, type PagefindResult } from './pagefind';
+import { resultItem, syncFacets } from './render';
 
 /** Milliseconds of quiet typing before a search runs. */
 const typingDelay = 120;
@@ -36,8 +36,11 @@ export class SearchController {
   private readonly status: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly facets: HTMLElement;
+  private readonly facetGroups: HTMLElement;
+  private readonly clear: HTMLButtonElement;
   private readonly more: HTMLButtonElement;
   private readonly pageLink: HTMLAnchorElement | null;
+  private readonly other: HTMLButtonElement;
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: PagefindResult[] = [];
@@ -56,8 +59,11 @@ export class SearchController {
     this.status = this.q('[data-search-status]');
     this.list = this.q('[data-search-results]');
     this.facets = this.q('[data-search-facets]');
+    this.facetGroups = this.q('[data-search-facet-groups]');
+    this.clear = this.q('[data-search-clear]');
     this.more = this.q('[data-search-more]');
     this.pageLink = panel.querySelector('[data-search-page-link]');
+    this.other = this.q('[data-search-other]');
     if (mode === 'page') {
       this.state = stateFromParams(new URLSearchParams(location.search), this.pageLocale);
       this.input.value = this.state.q;
@@ -108,13 +114,18 @@ export class SearchController {
       } else return;
       void this.run();
     });
-    this.panel.addEventListener('click', (e) => {
-      if (!(e.target as Element).closest('[data-search-clear]')) return;
+    this.clear.addEventListener('click', () => {
       this.state = { ...this.state, filters: {} };
       void this.run();
       this.input.focus();
     });
     this.more.addEventListener('click', () => void this.showMore(true));
+    this.other.addEventListener('click', () => {
+      this.state = { ...this.state, lang: this.other.value as Locale };
+      this.syncControls();
+      void this.run();
+      this.input.focus();
+    });
   }
 
   private links(): HTMLAnchorElement[] {
@@ -184,8 +195,9 @@ export class SearchController {
     this.syncUrl();
     if (!state.q && !hasFilters(state)) {
       this.list.replaceChildren();
-      this.facets.replaceChildren();
+      this.facets.hidden = true;
       this.more.hidden = true;
+      this.other.hidden = true;
       this.say(this.strings.idle);
       return;
     }
@@ -195,24 +207,40 @@ export class SearchController {
       const pagefind = await pagefindFor(htmlLang[this.state.lang]);
       const options = { filters: pagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : {} };
       const search = await pagefind.search(state.q || null, options);
-      // Counts for a facet with a selection ignore that facet, so its other values show what adding them would give.
-      const counts = { ...search.filters };
-      for (const name of facetNames.filter((n) => state.filters[n]?.length)) {
-        const without = await pagefind.search(state.q || null, { ...options, filters: pagefindFilters(state.filters, name) });
-        counts[name] = without.filters[name] ?? {};
-      }
       if (id !== this.sequence) return;
       this.pending = [...search.results];
       this.list.replaceChildren();
       await this.showMore(false);
       if (id !== this.sequence) return;
-      this.renderFacets(counts);
       this.announce(search.results.length);
+      const counts = await this.facetCounts(pagefind, state, options, search);
+      if (id !== this.sequence) return;
+      this.renderFacets(counts);
     } catch (error) {
       if (id === this.sequence) this.fail(error);
     } finally {
       if (id === this.sequence) this.panel.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Facet counts for a search. A facet with a selection is counted without it, so its other values show
+   * what adding them would give. The first time, the filter data loads first (after the results are shown).
+   */
+  private async facetCounts(
+    pagefind: PagefindInstance,
+    state: SearchState,
+    options: { filters: Record<string, unknown>; sort: Record<string, string> },
+    search: PagefindSearch,
+  ): Promise<Record<string, Record<string, number>>> {
+    const q = state.q || null;
+    const fresh = await loadFacetData(pagefind);
+    const counts = { ...(fresh ? (await pagefind.search(q, options)).filters : search.filters) };
+    for (const name of facetNames.filter((n) => state.filters[n]?.length)) {
+      const without = await pagefind.search(q, { ...options, filters: pagefindFilters(state.filters, name) });
+      counts[name] = without.filters[name] ?? {};
+    }
+    return counts;
   }
 
   private async showMore(moveFocus: boolean): Promise<void> {
@@ -229,26 +257,33 @@ export class SearchController {
   }
 
   private renderFacets(counts: Record<string, Record<string, number>>): void {
-    const focused = document.activeElement as HTMLInputElement | null;
-    const keep = focused?.dataset.facet ? `${focused.dataset.facet}=${focused.value}` : undefined;
     const labels = this.strings.labels as Record<string, Record<string, string> | undefined>;
     const groups = facetNames.flatMap((name) => {
       const selected = this.state.filters[name] ?? [];
       const options = facetOptions(counts[name] ?? {}, selected, (v) => labels[name]?.[v] ?? v);
-      if (options.length < 2 && !selected.length) return [];
-      return [facetGroup(name, this.strings.facets[name], options, `${this.panel.id}-facet`)];
+      return options.length < 2 && !selected.length ? [] : [{ name, legend: this.strings.facets[name], options }];
     });
-    this.facets.replaceChildren(...groups, ...(hasFilters(this.state) ? [clearButton(this.strings.clearFilters)] : []));
-    if (keep) {
-      const [name, value] = keep.split('=') as [string, string];
-      [...this.facets.querySelectorAll<HTMLInputElement>(`input[data-facet="${name}"]`)].find((b) => b.value === value)?.focus();
-    }
+    syncFacets(this.facetGroups, groups, `${this.panel.id}-facet`);
+    this.clear.hidden = !hasFilters(this.state);
+    this.facets.hidden = !groups.length;
   }
 
   private announce(count: number): void {
     const vars = { count, query: this.state.q, language: this.strings.labels.lang[this.state.lang]! };
+    void this.offerOtherLanguage(count);
     if (!this.state.q) this.say(fill(this.strings.filtered, vars));
     else this.say(fill(count === 0 ? this.strings.none : count === 1 ? this.strings.one : this.strings.results, vars));
+  }
+
+  /** With no results, offers the other language's index when it has pages. */
+  private async offerOtherLanguage(count: number): Promise<void> {
+    const pages = await this.available;
+    const other = (Object.keys(htmlLang) as Locale[]).find((l) => l !== this.state.lang && pages?.[htmlLang[l].toLowerCase()]);
+    this.other.hidden = count > 0 || !other;
+    if (other) {
+      this.other.value = other;
+      this.other.textContent = fill(this.strings.tryOther, { language: this.strings.labels.lang[other]! });
+    }
   }
 
   /** The page keeps its state in the URL; the dialog offers the same state as a link to the page. */

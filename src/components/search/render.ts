@@ -5,8 +5,14 @@
 import { excerptParts, fill, sectionLinks, type FacetOption, type ResultData } from '../../views/search-results';
 import type { FacetName } from '../../views/search-state';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
+/** An element with properties (`className`, `href`, `checked`…) and children. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | boolean> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
   node.append(...children);
   return node;
 }
@@ -36,21 +42,49 @@ export function resultItem(result: ResultData, sectionsLabel: string, lang: stri
   return item;
 }
 
-/** One facet as a group of checkboxes with counts. */
-export function facetGroup(name: FacetName, legend: string, options: FacetOption[], idPrefix: string): HTMLFieldSetElement {
-  const fieldset = el('fieldset', { className: 'search-facet' }, el('legend', {}, legend));
-  for (const [i, o] of options.entries()) {
-    const id = `${idPrefix}-${name}-${i}`;
-    const box = el('input', { type: 'checkbox', id, name, value: o.value, checked: o.selected });
-    box.dataset.facet = name;
-    const label = el('label', { htmlFor: id }, box, ' ', el('span', {}, o.label), ' ', el('span', { className: 'search-facet-count' }, String(o.count)));
-    fieldset.append(label);
-  }
-  return fieldset;
+export interface FacetGroup {
+  name: FacetName;
+  legend: string;
+  options: FacetOption[];
 }
 
-export function clearButton(label: string): HTMLButtonElement {
-  const button = el('button', { type: 'button', className: 'search-clear' }, label);
-  button.dataset.searchClear = '';
-  return button;
+let facetIds = 0;
+
+/**
+ * Brings the facet checkboxes in `container` up to date, reusing the elements that stay: replacing the
+ * checkbox a reader just ticked would take focus away from it and make a screen reader start over.
+ */
+export function syncFacets(container: HTMLElement, groups: FacetGroup[], idPrefix: string): void {
+  const fieldsets = groups.map((group, i) => {
+    const fieldset =
+      container.querySelector<HTMLFieldSetElement>(`fieldset[data-facet-group="${group.name}"]`) ??
+      el('fieldset', { className: 'search-facet' }, el('legend', {}, group.legend));
+    fieldset.dataset.facetGroup = group.name;
+    place(container, fieldset, i);
+    const labels = group.options.map((o, j) => {
+      const label = [...fieldset.querySelectorAll<HTMLLabelElement>('label')].find((l) => l.dataset.value === o.value) ?? facetLabel(group.name, o, idPrefix);
+      label.querySelector('input')!.checked = o.selected;
+      label.querySelector('.search-facet-count')!.textContent = String(o.count);
+      place(fieldset, label, j + 1); // after the legend
+      return label;
+    });
+    for (const stale of fieldset.querySelectorAll('label')) if (!labels.includes(stale)) stale.remove();
+    return fieldset;
+  });
+  for (const stale of container.querySelectorAll('fieldset')) if (!fieldsets.includes(stale)) stale.remove();
+}
+
+function facetLabel(name: FacetName, o: FacetOption, idPrefix: string): HTMLLabelElement {
+  const id = `${idPrefix}-${name}-${++facetIds}`;
+  const box = el('input', { type: 'checkbox', id, name, value: o.value });
+  box.dataset.facet = name;
+  const label = el('label', { htmlFor: id }, box, ' ', el('span', {}, o.label), ' ', el('span', { className: 'search-facet-count' }));
+  label.dataset.value = o.value;
+  return label;
+}
+
+/** Puts `child` at position `index` of `parent`, moving it only if it is elsewhere. */
+function place(parent: Element, child: Element, index: number): void {
+  const at = parent.children[index];
+  if (at !== child) parent.insertBefore(child, at ?? null);
 }

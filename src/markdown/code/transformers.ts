@@ -31,7 +31,10 @@ export function transformerMetaLines(): ShikiTransformer {
   };
 }
 
-/** Wraps the block in `<div data-code-block>`, or in a `<figure>` with a caption when it has a title. */
+/**
+ * Wraps the block in a `<figure>` captioned with its title, or else in a `<div>` naming its language
+ * (shown in the block's header bar by CSS, where the copy button also sits).
+ */
 export function transformerCodeBlock(): ShikiTransformer {
   return {
     name: 'atlas:code-block',
@@ -46,7 +49,7 @@ export function transformerCodeBlock(): ShikiTransformer {
         {
           type: 'element',
           tagName: title ? 'figure' : 'div',
-          properties: { className: ['code-block'], dataCodeBlock: '' },
+          properties: { className: ['code-block'], dataCodeBlock: '', ...(title ? {} : { dataLanguage: this.options.lang }) },
           children: [...caption, pre],
         },
       ];

@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: the performance harness (issue 7). For each corpus size it generates a deterministic
+ * synthetic corpus into the work folder, builds the minimal baseline and Go Atlas cold (interleaved, so
+ * both see the same machine load), then a no-change rebuild and a one-sentence edit of each, and once the
+ * dev-server edit latency. It prints Markdown tables and writes results.json / results.md to the work folder.
+ * Flags: `npm run bench -- --help`. Method and figures: docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, usage } from './args';
+import { buildAtlas, buildBaseline, clean, prepareBaseline, type BuildDirs, type BuildMeasure, type Site } from './builds';
+import { devEditLatency } from './dev';
+import { corpusDigest, corpusStats, generateCorpus, writeCorpus } from './generate';
+import { buildTable, checkTargets, phaseTable, rebuildTable, targetTable, type SizeResult } from './report';
+
+const options = (() => {
+  try {
+    return parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+})();
+if (options.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+if (options.generateOnly) {
+  const corpus = generateCorpus(options.sizes[0]!, options.seed);
+  writeCorpus(corpus, options.generateOnly);
+  console.log(JSON.stringify({ dir: options.generateOnly, seed: options.seed, counts: corpus.counts, ...corpusStats(corpus), sha256: corpusDigest(corpus.files) }, null, 2));
+  process.exit(0);
+}
+
+const work = path.resolve(options.workDir);
+mkdirSync(work, { recursive: true });
+const baselineSite = path.join(work, 'baseline-site');
+if (options.baseline) prepareBaseline(baselineSite);
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+  node: process.version,
+  os: `${os.type()} ${os.release()}`,
+  go: (() => {
+    try {
+      return execFileSync('go', ['version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return 'not installed';
+    }
+  })(),
+  loadBefore: loadavg(),
+  started: new Date().toISOString(),
+};
+log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.node}; load average ${machine.loadBefore}`);
+
+/** The sentence the edited-entry rebuild and the dev check change (the first sentence of project 1). */
+const editedEntry = { file: 'projects/project-00001.md', url: '/projects/project-00001/' };
+const firstSentence = (text: string) => /^Synthetic entry \S+ for benchmarks: [^.]+\./m.exec(text)![0];
+
+const results: SizeResult[] = [];
+for (const [i, entries] of options.sizes.entries()) {
+  const dir = path.join(work, `n${entries}`);
+  const content = path.join(dir, 'content');
+  const corpus = generateCorpus(entries, options.seed);
+  writeCorpus(corpus, content);
+  const stats = corpusStats(corpus);
+  const digest = corpusDigest(corpus.files);
+  log(`N = ${entries}: ${stats.files} files, ${(stats.bytes / 1024 ** 2).toFixed(1)} MB, ~${stats.wordsPerEntry} words per entry, sha256 ${digest.slice(0, 12)}`);
+  const dirsOf = (site: Site): BuildDirs => ({ content, out: path.join(dir, site, 'dist'), cache: path.join(dir, site, 'cache') });
+  const build = (site: Site) => (site === 'atlas' ? buildAtlas(dirsOf(site), options.verbose) : buildBaseline(baselineSite, dirsOf(site), options.verbose));
+  const sites: Site[] = options.baseline ? ['baseline', 'atlas'] : ['atlas'];
+  const result: SizeResult = {
+    entries,
+    corpus: { files: stats.files, bytes: stats.bytes, wordsPerEntry: stats.wordsPerEntry, sources: corpus.counts.sources, tags: corpus.counts.tags, translations: corpus.counts.translations, digest },
+    runs: { atlas: [], baseline: [] },
+    rebuilds: {},
+  };
+  const report = (what: string, b: BuildMeasure) =>
+    log(`  ${what}: ${secs(b.wallMs)} wall, ${secs(b.cpuMs)} CPU, ${(b.peakTreeRss / 1024 ** 3).toFixed(2)} GB tree RSS, ${b.output.htmlPages} pages (load ${loadavg()})`);
+
+  for (let run = 1; run <= options.runs[i]!; run++) {
+    for (const site of sites) {
+      clean(dirsOf(site));
+      const b = await build(site);
+      result.runs[site].push(b);
+      report(`${site} cold ${run}/${options.runs[i]}`, b);
+    }
+  }
+  if (options.rebuilds) {
+    // The caches of the last cold build stay; first nothing changes, then one sentence of one entry.
+    const noChange: Partial<Record<Site, BuildMeasure>> = {};
+    for (const site of sites) {
+      noChange[site] = await build(site);
+      report(`${site} no-change rebuild`, noChange[site]!);
+    }
+    const file = path.join(content, editedEntry.file);
+    const text = readFileSync(file, 'utf8');
+    const sentence = firstSentence(text);
+    writeFileSync(file, text.replace(sentence, sentence.replace('for benchmarks:', 'for benchmarks, edited once:')));
+    for (const site of sites) {
+      const edited = await build(site);
+      report(`${site} edited rebuild`, edited);
+      result.rebuilds[site] = { noChange: noChange[site]!, edited };
+    }
+    writeFileSync(file, text);
+  }
+  if (options.dev && i === 0) {
+    const dirs = { content, out: dirsOf('atlas').out, cache: path.join(dir, 'dev-cache') };
+    const text = readFileSync(path.join(content, editedEntry.file), 'utf8');
+    result.dev = await devEditLatency(dirs, { ...editedEntry, sentence: firstSentence(text) });
+    log(`  dev: ready ${secs(result.dev.readyMs)}, first page ${secs(result.dev.firstPageMs)}, edits ${result.dev.editMs.map((v) => `${Math.round(v)} ms`).join(', ')}`);
+  }
+  results.push(result);
+  // Written after every size, so a long run that is stopped keeps what it measured.
+  writeFileSync(path.join(work, 'results.json'), JSON.stringify({ machine, options, results }, (k, v) => (k === 'lines' ? undefined : v), 2));
+}
+
+const loadAfter = loadavg();
+const markdown = [
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, ${machine.go}.`,
+  `Load average (1, 5, 15 min) before: ${machine.loadBefore}; after: ${loadAfter}. Seed ${options.seed}. Started ${machine.started}.`,
+  '',
+  '### Cold builds (medians)',
+  '',
+  buildTable(results),
+  '',
+  '### Phases (medians, seconds)',
+  '',
+  phaseTable(results),
+  '',
+  ...(options.rebuilds ? ['### Rebuilds', '', rebuildTable(results), ''] : []),
+  '### Targets',
+  '',
+  targetTable(checkTargets(results)),
+  '',
+].join('\n');
+writeFileSync(path.join(work, 'results.md'), markdown);
+writeFileSync(path.join(work, 'results.json'), JSON.stringify({ machine: { ...machine, loadAfter }, options, results }, (k, v) => (k === 'lines' ? undefined : v), 2));
+console.log(markdown);
+log(`results: ${path.relative(process.cwd(), path.join(work, 'results.md'))} and results.json`);

@@ -1,0 +1,95 @@
+/**
+ * The phase breakdown of a build, read from its log: each line carries the moment the harness received
+ * it (pipes are synchronous on Linux, so that is when it was written). Astro's own markers bound the
+ * phases; Atlas's integrations report their own durations (`content check passed in N ms`,
+ * `search index: … in N ms`); each route line ends in `(+N ms)`, which splits rendering into social
+ * cards (`/og/….png`) and HTML pages. What no marker covers is `other` (config load, process exit).
+ */
+import type { TimedLine } from './process';
+
+export interface Phases {
+  /** Content gate (schemas, links, citations, Mermaid parse, gofmt, go vet): reported by the gate. */
+  check?: number;
+  /** Astro's content layer: "Syncing content" → "Synced content". */
+  sync?: number;
+  /** Types, build info: the rest of Astro's setup before bundling. */
+  setup?: number;
+  /** Vite/Rolldown bundling of the server and client entrypoints. */
+  bundle?: number;
+  /** Rendering every HTML page (render wall minus the cards). */
+  pages?: number;
+  /** Rendering social cards: the sum of the `/og/*.png` routes' own times. */
+  cards?: number;
+  /** Pagefind indexing: reported by the search-index integration (Atlas) or the CLI's wall (baseline). */
+  search?: number;
+  /** Everything else: Node start, config load, integrations after rendering, exit. */
+  other: number;
+}
+
+export const phaseNames = ['check', 'sync', 'setup', 'bundle', 'pages', 'cards', 'search', 'other'] as const;
+
+const markers = {
+  check: /content check passed in (\d+) ms/,
+  syncing: /\[content\] Syncing content/,
+  synced: /\[content\] Synced content/,
+  entrypoints: /Building static entrypoints/,
+  routes: /generating static routes/,
+  completed: /✓ Completed in/,
+  route: /[├└]─ (\S+) \(\+(\d+)ms\)/,
+  search: /search index: .* in (\d+) ms/,
+};
+
+export function parsePhases(lines: TimedLine[], wallMs: number): Phases {
+  const find = (re: RegExp, from = 0) => {
+    for (let i = from; i < lines.length; i++) if (re.test(lines[i]!.text)) return i;
+    return -1;
+  };
+  const at = (i: number) => (i >= 0 ? lines[i]!.at : undefined);
+  const checkLine = find(markers.check);
+  const check = checkLine >= 0 ? Number(markers.check.exec(lines[checkLine]!.text)![1]) : undefined;
+  const syncing = find(markers.syncing);
+  const synced = find(markers.synced, Math.max(syncing, 0));
+  const entrypoints = find(markers.entrypoints);
+  const routes = find(markers.routes);
+  const completed = routes >= 0 ? find(markers.completed, routes) : -1;
+  const searchLine = find(markers.search);
+
+  let cards = 0;
+  if (routes >= 0) {
+    for (let i = routes; i < (completed >= 0 ? completed : lines.length); i++) {
+      const m = markers.route.exec(lines[i]!.text);
+      if (m && m[1]!.endsWith('.png')) cards += Number(m[2]);
+    }
+  }
+  const span = (a: number, b: number) => (a >= 0 && b >= 0 ? at(b)! - at(a)! : undefined);
+  const renderWall = span(routes, completed);
+  const setupStart = checkLine >= 0 ? checkLine : -1;
+  const setup =
+    syncing >= 0 && entrypoints >= 0 ? (setupStart >= 0 ? at(syncing)! - at(setupStart)! : 0) + at(entrypoints)! - at(synced)! : undefined;
+  const phases: Phases = {
+    check,
+    sync: span(syncing, synced),
+    setup,
+    bundle: span(entrypoints, routes),
+    pages: renderWall !== undefined ? renderWall - cards : undefined,
+    cards: routes >= 0 && cards > 0 ? cards : undefined,
+    search: searchLine >= 0 ? Number(markers.search.exec(lines[searchLine]!.text)![1]) : undefined,
+    other: 0,
+  };
+  const named = phaseNames.filter((p) => p !== 'other').reduce((sum, p) => sum + (phases[p] ?? 0), 0);
+  phases.other = Math.max(0, wallMs - named);
+  return phases;
+}
+
+/** Number of routes the log lists, by kind. */
+export function routeCounts(lines: TimedLine[]): { html: number; cards: number; other: number } {
+  const counts = { html: 0, cards: 0, other: 0 };
+  for (const { text } of lines) {
+    const m = markers.route.exec(text);
+    if (!m) continue;
+    if (m[1]!.endsWith('.png')) counts.cards++;
+    else if (m[1]!.endsWith('.html')) counts.html++;
+    else counts.other++;
+  }
+  return counts;
+}
