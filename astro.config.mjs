@@ -25,12 +25,12 @@ export default defineConfig({
     mdx(),
     searchIndex(),
     sitemap({
-      // Test and benchmark output is not source: don't let the dev server watch it.
-  vite: { server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**', '**/scratch/**'] } } },
-  i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
   ],
+  // Test and benchmark output is not source: don't let the dev server watch it.
+  vite: { server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**', '**/scratch/**'] } } },
   security: { csp: contentSecurityPolicy },
   markdown: {
     processor: satteri(atlasMarkdownPlugins(root)),

@@ -12,6 +12,8 @@ export interface BenchOptions {
   dev: boolean;
   workDir: string;
   verbose: boolean;
+  /** After the measured runs, one more Go Atlas cold build under `--cpu-prof`, summarised. */
+  profile: boolean;
   /** Only write the corpus of the first size to this folder, print its digest, and stop. */
   generateOnly?: string;
   help: boolean;
@@ -29,6 +31,8 @@ Builds Go Atlas and a minimal Astro 7 baseline over the same synthetic corpus an
   --skip-dev              no dev-server edit check (by default it runs once, at the smallest size)
   --work-dir DIR          corpora, outputs, caches and results (default tests/.tmp/bench, gitignored)
   --verbose               echo every build's log
+  --profile               after the measured runs, one extra Go Atlas cold build under node --cpu-prof
+                          (not counted in the figures), and a summary of where its main thread spent time
   --generate-only DIR     write the corpus of the first --sizes value to DIR, print its digest, stop
   --help                  this text
 
@@ -51,6 +55,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     dev: true,
     workDir: 'tests/.tmp/bench',
     verbose: false,
+    profile: false,
     help: false,
   };
   let runs: number[] | undefined;
@@ -70,6 +75,7 @@ export function parseArgs(argv: string[]): BenchOptions {
       case '--skip-dev': options.dev = false; break;
       case '--work-dir': options.workDir = value(); break;
       case '--verbose': options.verbose = true; break;
+      case '--profile': options.profile = true; break;
       case '--generate-only': options.generateOnly = value(); break;
       case '--help': case '-h': options.help = true; break;
       default: throw new Error(`unknown flag ${flag}\n\n${usage}`);

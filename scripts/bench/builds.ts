@@ -52,8 +52,9 @@ export function clean(dirs: BuildDirs): void {
 
 const echo = (verbose: boolean) => (verbose ? (l: TimedLine) => process.stderr.write(`    | ${l.text}\n`) : undefined);
 
-export async function buildAtlas(dirs: BuildDirs, verbose = false): Promise<BuildMeasure> {
-  const result = await measureProcess(process.execPath, [astroBin, 'build'], {
+/** `nodeArgs`: extra Node flags, e.g. `--cpu-prof --cpu-prof-dir <dir>` for a profiled build. */
+export async function buildAtlas(dirs: BuildDirs, verbose = false, nodeArgs: string[] = []): Promise<BuildMeasure> {
+  const result = await measureProcess(process.execPath, [...nodeArgs, astroBin, 'build'], {
     env: { ...baseEnv, ATLAS_CONTENT_DIR: dirs.content, ATLAS_OUT_DIR: dirs.out, ATLAS_CACHE_DIR: dirs.cache },
     onLine: echo(verbose),
   });

@@ -6,13 +6,14 @@
  * Flags: `npm run bench -- --help`. Method and figures: docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, usage } from './args';
 import { buildAtlas, buildBaseline, clean, prepareBaseline, type BuildDirs, type BuildMeasure, type Site } from './builds';
 import { devEditLatency } from './dev';
 import { corpusDigest, corpusStats, generateCorpus, writeCorpus } from './generate';
+import { formatSummary, summariseProfile } from './measure/cpu-profile';
 import { buildTable, checkTargets, phaseTable, rebuildTable, targetTable, type SizeResult } from './report';
 
 const options = (() => {
@@ -112,6 +113,16 @@ for (const [i, entries] of options.sizes.entries()) {
       result.rebuilds[site] = { noChange: noChange[site]!, edited };
     }
     writeFileSync(file, text);
+  }
+  if (options.profile) {
+    const profDir = path.join(dir, 'cpu-profile');
+    rmSync(profDir, { recursive: true, force: true });
+    clean(dirsOf('atlas'));
+    const profiled = await buildAtlas(dirsOf('atlas'), options.verbose, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+    const largest = readdirSync(profDir).map((f) => path.join(profDir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+    const summary = formatSummary(summariseProfile(JSON.parse(readFileSync(largest, 'utf8'))));
+    writeFileSync(path.join(dir, 'cpu-profile.txt'), summary + '\n');
+    log(`  profiled build (${secs(profiled.wallMs)} with profiling overhead), main thread:\n${summary}\n  profile: ${path.relative(process.cwd(), largest)}`);
   }
   if (options.dev && i === 0) {
     const dirs = { content, out: dirsOf('atlas').out, cache: path.join(dir, 'dev-cache') };

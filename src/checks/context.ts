@@ -32,6 +32,8 @@ export interface CheckContext {
   problems: Problem[];
   /** The file's text as it is on disk. */
   raw(file: CheckedFile): string;
+  /** Where slow rules remember the blocks that passed (see pass-cache.ts); undefined: check everything. */
+  cacheDir?: string;
 }
 
 const schemas = schemasFor(plainReference);

@@ -8,8 +8,16 @@ import type { Problem } from './problem';
 import { rules } from './rules';
 import { loadContentTree } from './source-file';
 
-export async function checkContent(root: string, repoRoot = process.cwd()): Promise<Problem[]> {
-  const ctx = buildContext(loadContentTree(root, repoRoot));
+export interface CheckOptions {
+  /**
+   * A cache folder (the build passes Astro's): the Mermaid and Go rules then skip blocks that passed
+   * before, unchanged, with the same tool versions. Without it every block is checked.
+   */
+  cacheDir?: string;
+}
+
+export async function checkContent(root: string, repoRoot = process.cwd(), options: CheckOptions = {}): Promise<Problem[]> {
+  const ctx = { ...buildContext(loadContentTree(root, repoRoot)), cacheDir: options.cacheDir };
   const found = await Promise.all(rules.map((rule) => rule.check(ctx)));
   const all = [...ctx.problems, ...found.flat()];
   // A TODO line from the scaffold also fails its schema; report it once, as the placeholder it is.

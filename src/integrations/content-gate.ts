@@ -5,15 +5,17 @@
  * In `astro dev` the same report is printed as warnings, so the preview keeps running while you fix.
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { checkContent, formatReport } from '../checks';
 
 export function contentGate(contentRoot: string): AstroIntegration {
   return {
     name: 'atlas:content-gate',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         const started = performance.now();
-        const problems = await checkContent(contentRoot);
+        // Astro's cache folder also remembers the Mermaid and Go blocks that passed (src/checks/pass-cache.ts).
+        const problems = await checkContent(contentRoot, process.cwd(), { cacheDir: fileURLToPath(config.cacheDir) });
         const errors = problems.filter((p) => p.severity === 'error');
         const ms = Math.round(performance.now() - started);
         if (errors.length && command === 'build') {

@@ -12,7 +12,8 @@ import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { htmlLang, locales } from '../i18n/locales';
+import { locales } from '../i18n/locales';
+import { indexKey } from '../views/search-languages';
 
 /**
  * Pagefind settings. `includeCharacters`: Pagefind drops punctuation from words, and splits `sync.Pool`,
@@ -23,8 +24,11 @@ import { htmlLang, locales } from '../i18n/locales';
  */
 export const pagefindConfig = { includeCharacters: '=' } as const;
 
-/** Files of the Pagefind bundle that only its prebuilt UIs use; Atlas talks to the JS API directly. */
-const unusedBundleFiles = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\b/;
+/**
+ * Files of the Pagefind bundle Atlas never loads: the prebuilt UIs (Atlas talks to the JS API directly) and
+ * the web worker (the search interface runs Pagefind on the main thread, see components/search/pagefind.ts).
+ */
+const unusedBundleFiles = /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\b/;
 
 export interface SearchIndexReport {
   /** Pages per Pagefind language key (`en`, `zh-cn`). */
@@ -32,9 +36,6 @@ export interface SearchIndexReport {
   /** Size of the written bundle on disk, in bytes. */
   bytes: number;
 }
-
-/** Pagefind's language key of each site locale (`zh-CN` → `zh-cn`). */
-export const indexLanguage = Object.fromEntries(locales.map((l) => [l, htmlLang[l].toLowerCase()]));
 
 /**
  * Indexes the built site in `siteDir` and writes `siteDir/pagefind/`. Throws, with a fix, when it can't.
@@ -94,7 +95,7 @@ function directorySize(dir: string): number {
 
 /** The log line of a finished index, and warnings for a site language with no pages or an unexpected one. */
 export function describeIndex(report: SearchIndexReport, ms: number): { info: string; warnings: string[] } {
-  const expected = Object.values(indexLanguage);
+  const expected = locales.map(indexKey);
   const counts = expected.map((lang) => `${lang} ${report.pages[lang] ?? 0}`).join(', ');
   const total = Object.values(report.pages).reduce((a, b) => a + b, 0);
   const warnings = [

@@ -50,10 +50,20 @@ function tree(c: CardContent, family: string): Node {
   );
 }
 
+/**
+ * resvg settings. Satori has already turned every glyph into a path, so resvg needs no fonts: by default
+ * it scans the system's font folders on every `new Resvg()`, which was most of its render time
+ * (benchmark, docs/performance.md). The PNG is byte-identical either way (tests/bench/hot-paths.test.ts).
+ */
+export const resvgOptions = {
+  fitTo: { mode: 'width', value: cardSize.width },
+  font: { loadSystemFonts: false },
+} as const;
+
 export async function renderCard(c: CardContent): Promise<Buffer> {
   const { fonts, family } = fontsFor(`${c.title}${c.kind}${c.org}${c.site}`);
   const svg = await satori(tree(c, family) as never, { ...cardSize, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: cardSize.width } }).render().asPng();
+  return new Resvg(svg, resvgOptions).render().asPng();
 }
 
 /** `renderCard` behind a disk cache keyed by the card's content and design version. */

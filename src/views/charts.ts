@@ -12,7 +12,7 @@ import type { AnyEntry } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import type { FigureData } from '../schemas/figure';
 import type { ReferenceItem } from './entry';
-import { formatFigure, intlLocale } from './format';
+import { formatFigure, numberFormat } from './format';
 
 export interface ChartView {
   /** Unique on the page, for ARIA ids. */
@@ -48,12 +48,12 @@ export function chartTitle(metric: string, unit: FigureData['unit']): string {
 
 /** `{ name: concurrency, value: 1000 }` → "concurrency 1,000" (or "并发 1,000"). */
 export function formatCondition(c: Condition, locale: Locale, t: Translate): string {
-  return t(`condition.${c.name}`, { value: new Intl.NumberFormat(intlLocale[locale]).format(c.value) });
+  return t(`condition.${c.name}`, { value: numberFormat(locale).format(c.value) });
 }
 
 /** Axis numbers, short: 400000 → "400K" (en) or "40万" (zh). */
 export function formatTick(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 }
 
 export function chartsOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): ChartView[] {

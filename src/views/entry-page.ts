@@ -81,9 +81,19 @@ export interface EntryPageView {
   card: string;
 }
 
+/** Position of each entry in its collection's list, computed once per list (a scan per page would be quadratic). */
+const positions = new WeakMap<readonly { id: string }[], Map<string, number>>();
+
+/** Index of `id` in `list` (-1 when absent), from a map built on first use; `list` must not change afterwards. */
+export function positionIn(list: readonly { id: string }[], id: string): number {
+  let map = positions.get(list);
+  if (!map) positions.set(list, (map = new Map(list.map((e, i) => [e.id, i]))));
+  return map.get(id) ?? -1;
+}
+
 function neighbours(site: SiteGraph, entry: AnyEntry, locale: Locale) {
   const list = site.list(entry.collection);
-  const i = list.findIndex((e) => e.id === entry.id);
+  const i = positionIn(list, entry.id);
   const at = (j: number) => (list[j] ? linkTo(site, keyOf(entry.collection, list[j]!.id), locale) : undefined);
   return { previous: at(i - 1), next: at(i + 1) };
 }

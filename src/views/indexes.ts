@@ -18,7 +18,11 @@ export function indexGroups(site: SiteGraph, collection: EntryCollection, locale
   const link = (id: string) => linkTo(site, keyOf(collection, id), locale);
   if (collection === 'projects') {
     const byCategory = new Map<CollectionEntry<'projects'>['data']['category'], CollectionEntry<'projects'>[]>();
-    for (const p of site.list('projects')) byCategory.set(p.data.category, [...(byCategory.get(p.data.category) ?? []), p]);
+    for (const p of site.list('projects')) {
+      const group = byCategory.get(p.data.category);
+      if (group) group.push(p);
+      else byCategory.set(p.data.category, [p]);
+    }
     return [...byCategory]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([category, list]) => ({ id: category, label: t(`category.${category}`), items: list.map((p) => link(p.id)) }));

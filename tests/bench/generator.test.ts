@@ -19,7 +19,7 @@ describe('synthetic corpus generator', () => {
   });
 
   test('is pinned: a change to the generator changes this digest (update it on purpose, and say so in docs/performance.md)', () => {
-    expect(corpusDigest(generateCorpus(40, 1).files).slice(0, 16)).toMatchInlineSnapshot();
+    expect(corpusDigest(generateCorpus(40, 1).files).slice(0, 16)).toMatchInlineSnapshot(`"18ff480077dd9813"`);
   });
 
   test('scales every kind with N', () => {
@@ -30,7 +30,7 @@ describe('synthetic corpus generator', () => {
       tags: 25,
       translations: 200,
     });
-    expect(() => corpusCounts(5)).toThrowErrorMatchingInlineSnapshot();
+    expect(() => corpusCounts(5)).toThrowErrorMatchingInlineSnapshot(`[Error: a synthetic corpus needs at least 10 entries (one of each kind and room for links), got 5]`);
   });
 
   test('links every entry to five others, never to itself, and chains them so none is an orphan', () => {

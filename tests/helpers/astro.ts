@@ -19,6 +19,8 @@ export function astroBuild(contentDir: string, workDir: string): BuildResult {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Vitest sets NODE_ENV=test; a production build must not inherit it (import.meta.env.DEV would be true).
+      NODE_ENV: 'production',
       ATLAS_CONTENT_DIR: contentDir,
       ATLAS_OUT_DIR: outDir,
       ATLAS_CACHE_DIR: path.join(workDir, '.astro-cache'),

@@ -43,7 +43,6 @@ describe('building the index', () => {
     const files = readdirSync(path.join(dir, 'pagefind')).filter((f) => !/^(?:index|fragment|filter)$/.test(f));
     expect(files.map((f) => f.replace(/_[0-9a-f]+\./, '_<hash>.')).sort()).toEqual([
       'pagefind-entry.json',
-      'pagefind-worker.js',
       'pagefind.en_<hash>.pf_meta',
       'pagefind.js',
       'pagefind.zh-cn_<hash>.pf_meta',

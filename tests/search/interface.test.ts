@@ -1,6 +1,7 @@
 /** The pure parts of the search interface: URL state, ranking, excerpts, facets, keys. */
 import { describe, expect, test } from 'vitest';
 import { moveSelection, opensSearch } from '../../src/views/search-keys';
+import { emptyLanguages, languageToSearch, otherLanguage } from '../../src/views/search-languages';
 import { excerptParts, facetOptions, fill, promoteExactTitles, sectionLinks } from '../../src/views/search-results';
 import { pagefindFilters, stateFromParams, stateToParams, toggleFilter } from '../../src/views/search-state';
 
@@ -139,5 +140,25 @@ describe('keys', () => {
     [1, 'Enter', 3, undefined],
   ])('from %i, %s among %i results goes to %s', (from, k, count, to) => {
     expect(moveSelection(from, k, count)).toBe(to);
+  });
+});
+
+describe('languages', () => {
+  const both = { en: 1000, 'zh-cn': 321 };
+  const englishOnly = { en: 24 };
+
+  test('searches the language asked for when it has pages', () => {
+    expect(languageToSearch(both, 'zh')).toBe('zh');
+    expect(emptyLanguages(both)).toEqual([]);
+  });
+
+  test('falls back to a language with pages, and says which one has none', () => {
+    expect(languageToSearch(englishOnly, 'zh')).toBe('en');
+    expect(emptyLanguages(englishOnly)).toEqual(['zh']);
+  });
+
+  test('offers the other language only when it has pages', () => {
+    expect(otherLanguage(both, 'en')).toBe('zh');
+    expect(otherLanguage(englishOnly, 'en')).toBeUndefined();
   });
 });

@@ -55,9 +55,9 @@ const fetched: Fetched[] = [];
 
 /**
  * A search over `distDir/pagefind` as seen from a page with `<html lang={htmlLang}>`.
- * Pagefind keeps its WebAssembly in one module-level slot, so two live instances with different language
- * indexes corrupt each other ("memory access out of bounds"): use one at a time, `destroy()` before the next,
- * or `languages()` below, which switches for you.
+ * Like the browser code (src/components/search/pagefind.ts), each language imports its own copy of
+ * pagefind.js (`?lang=…`): the script keeps its WebAssembly in one module-level slot, and two instances
+ * with different languages in one module corrupt each other ("memory access out of bounds").
  */
 export async function openSearch(distDir: string, htmlLang: string, options: Record<string, unknown> = {}): Promise<NodeSearch> {
   const bundle = path.join(distDir, 'pagefind');
@@ -75,7 +75,7 @@ export async function openSearch(distDir: string, htmlLang: string, options: Rec
     currentScript: null,
     querySelector: () => ({ getAttribute: () => htmlLang }),
   };
-  const href = pathToFileURL(path.join(bundle, 'pagefind.js')).href;
+  const href = `${pathToFileURL(path.join(bundle, 'pagefind.js')).href}?lang=${htmlLang.toLowerCase()}`;
   if (!modules.has(href)) modules.set(href, import(href) as Promise<PagefindModule>);
   const pagefind = await modules.get(href)!;
   const instance = pagefind.createInstance({ baseUrl: '/', ...options });
@@ -101,21 +101,17 @@ export async function openSearch(distDir: string, htmlLang: string, options: Rec
   };
 }
 
-/** Searches of several languages over one site, one live Pagefind instance at a time. */
+/** One search per language over a site, opened on first use. */
 export function languages(distDir: string) {
-  let current: { lang: string; search: Promise<NodeSearch> } | undefined;
-  async function use(lang: string): Promise<NodeSearch> {
-    if (current?.lang !== lang) {
-      if (current) await (await current.search).destroy();
-      current = { lang, search: openSearch(distDir, lang) };
-    }
-    return current.search;
-  }
+  const open = new Map<string, Promise<NodeSearch>>();
   return {
-    use,
+    use(lang: string): Promise<NodeSearch> {
+      if (!open.has(lang)) open.set(lang, openSearch(distDir, lang));
+      return open.get(lang)!;
+    },
     async close() {
-      if (current) await (await current.search).destroy();
-      current = undefined;
+      for (const search of open.values()) await (await search).destroy();
+      open.clear();
     },
   };
 }

@@ -16,7 +16,7 @@ const content = path.resolve('tests/fixtures/search/content');
 let build: BuildResult;
 let langs: ReturnType<typeof languages>;
 let pages: Map<string, string>;
-/** The English and Chinese indexes (one live at a time, see pagefind-node.ts). */
+/** The English and Chinese indexes, as searched from an English and a Chinese page. */
 const en = () => langs.use('en');
 const zh = () => langs.use('zh-CN');
 

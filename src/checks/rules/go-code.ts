@@ -2,13 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fenceLineOf, goBlock, isStandardImport, unwrapGo, wrapGo, wrapsFor, type GoBlock, type GoWrap } from '../go/blocks';
-import { gofmtAll, gofmtOutput, goVetAll, type Located } from '../go/tools';
+import { gofmtAll, gofmtOutput, goVetAll, runTool, type Located } from '../go/tools';
+import { openPassCache } from '../pass-cache';
 import type { CheckedFile } from '../context';
 import type { Problem } from '../problem';
 import type { Rule } from './types';
 
 interface Item {
   file: CheckedFile;
+  /** The fence's meta and code: all that decides the block's outcome (the pass-cache key). */
+  key: string;
   fenceLine: number;
   block: GoBlock;
   wraps: GoWrap[];
@@ -31,25 +34,44 @@ const fixes = {
 
 const visible = (s: string) => JSON.stringify(s);
 
+/** Bump when the wrapping or the checks change, so cached passes are re-checked. */
+const ruleVersion = 1;
+
+/** The Go toolchain's version (`go1.19.8`), part of the pass-cache key: a new Go re-checks every block. */
+async function goVersion(): Promise<string> {
+  const run = await runTool('go', ['env', 'GOVERSION'], process.cwd());
+  return run.code === 0 ? run.stdout.trim() : 'no-go';
+}
+
 /** Every ```go block is gofmt-clean; one with a package clause also passes go vet, so Atlas's Go compiles. */
 export const goCode: Rule = {
   name: 'go-code',
   severity: 'error',
   description: '```go blocks are gofmt-clean; complete files (package clause) pass go vet; partial blocks are marked `fragment`',
   async check(ctx) {
-    const items: Item[] = ctx.files.flatMap((file) =>
+    const all: Item[] = ctx.files.flatMap((file) =>
       (file.scan?.fences ?? [])
         .filter((f) => f.lang === 'go')
         .map((fence) => {
           const block = goBlock(fence);
           const wraps = wrapsFor(block);
-          return { file, fenceLine: fence.line, block, wraps, wrap: wraps[0]! };
+          return { file, key: JSON.stringify([fence.meta, fence.value]), fenceLine: fence.line, block, wraps, wrap: wraps[0]! };
         }),
     );
-    if (!items.length) return [];
+    if (!all.length) return [];
+    const passed = openPassCache(ctx.cacheDir, 'go', ctx.cacheDir ? `rule ${ruleVersion}, ${await goVersion()}` : '');
+    const items = all.filter((item) => !passed.has(item.key));
+    if (!items.length) {
+      passed.save();
+      return [];
+    }
     const problems: Problem[] = [];
-    const report = (item: Item, blockLine: number, rule: string, message: string, fix: string) =>
+    /** Items with a problem, or that a tool could not check: never recorded as passed. */
+    const unproven = new Set<Item>();
+    const report = (item: Item, blockLine: number, rule: string, message: string, fix: string) => {
+      unproven.add(item);
       problems.push({ file: item.file.file, line: item.fenceLine + blockLine, rule, severity: 'error', message, fix });
+    };
 
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-go-'));
     try {
@@ -116,6 +138,9 @@ export const goCode: Rule = {
         const item = vettable[0]![1];
         report(item, 1, 'go-vet', `go vet failed: ${vet.failure.split('\n').slice(0, 3).join(' ')}`, fixes.vet);
       }
+      if (vet.failure || vet.missing) for (const [, item] of vettable) unproven.add(item);
+      for (const item of items) if (!unproven.has(item)) passed.add(item.key);
+      passed.save();
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -1,7 +1,12 @@
+import { createRequire } from 'node:module';
 import { explainMermaidFailure } from '../mermaid/explain';
 import { parseMermaid } from '../mermaid/parse';
 import type { Problem } from '../problem';
 import type { Rule } from './types';
+import { openPassCache } from '../pass-cache';
+
+/** A diagram that parsed with this mermaid version parses again: the pass cache is keyed by it. */
+const mermaidVersion = `mermaid ${(createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version}`;
 
 /** Every ```mermaid block parses with the mermaid version the site draws with; else the page would show an error box. */
 export const mermaidSyntax: Rule = {
@@ -9,15 +14,21 @@ export const mermaidSyntax: Rule = {
   severity: 'error',
   description: "every ```mermaid block parses with mermaid's own parser (the version the site renders with)",
   async check(ctx) {
+    const passed = openPassCache(ctx.cacheDir, 'mermaid', mermaidVersion);
     const blocks = ctx.files.flatMap((file) =>
-      (file.scan?.fences ?? []).filter((f) => f.lang === 'mermaid').map((fence) => ({ file, fence })),
+      (file.scan?.fences ?? []).filter((f) => f.lang === 'mermaid' && !passed.has(f.value)).map((fence) => ({ file, fence })),
     );
     const results = await parseMermaid(blocks.map((b) => b.fence.value));
-    return results.flatMap((failure, i): Problem[] => {
-      if (!failure) return [];
+    const problems = results.flatMap((failure, i): Problem[] => {
       const { file, fence } = blocks[i]!;
+      if (!failure) {
+        passed.add(fence.value);
+        return [];
+      }
       const e = explainMermaidFailure(fence.value, failure);
       return [{ file: file.file, line: fence.line + e.line, rule: 'mermaid-syntax', severity: 'error', message: e.message, fix: e.fix }];
     });
+    passed.save();
+    return problems;
   },
 };

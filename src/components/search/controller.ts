@@ -6,10 +6,10 @@
  */
 import { htmlLang, type Locale } from '../../i18n/locales';
 import { moveSelection } from '../../views/search-keys';
-import { facetOptions, fill, promoteExactTitles, resultBatch, type ResultData } from '../../views/search-results';
+import { emptyLanguages, languageToSearch, otherLanguage, type IndexPages } from '../../views/search-languages';
+import { fill, promoteExactTitles, resultBatch, type ResultData } from '../../views/search-results';
 import {
   emptyState,
-  facetNames,
   hasFilters,
   pagefindFilters,
   stateFromParams,
@@ -19,7 +19,8 @@ import {
   type SearchState,
 } from '../../views/search-state';
 import type { SearchStrings } from '../../views/search-ui';
-import { indexLanguages, loadFacetData, pagefindFor, type PagefindInstance, type PagefindSearch, type PagefindResult } from './pagefind';
+import { facetCounts, facetGroups } from './facets';
+import { indexLanguages, pagefindFor, type PagefindResult } from './pagefind';
 import { resultItem, syncFacets } from './render';
 
 /** Milliseconds of quiet typing before a search runs. */
@@ -44,7 +45,7 @@ export class SearchController {
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: PagefindResult[] = [];
-  private available: Promise<Record<string, number>> | undefined;
+  private available: Promise<IndexPages> | undefined;
   /** Shown before the status, e.g. that the chosen language has no index yet. */
   private notice = '';
 
@@ -75,15 +76,24 @@ export class SearchController {
     this.wire();
   }
 
-  /** Loads the index of the current language (the reader has started a search) and runs the search in the state. */
+  /**
+   * Loads the index of the current language (the reader has started a search), then searches for what is
+   * in the field by then — after a typing pause, like any keystroke, so a half-typed word does not fetch
+   * index chunks of its own.
+   */
   start(): void {
     this.say(this.strings.loading);
     this.ensureLanguage()
       .then(() => pagefindFor(htmlLang[this.state.lang]))
       .then(
-        () => this.run(),
+        () => this.schedule(),
         (error: unknown) => this.fail(error),
       );
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), typingDelay);
   }
 
   focus(): void {
@@ -99,8 +109,7 @@ export class SearchController {
     });
     this.input.addEventListener('input', () => {
       this.state = { ...this.state, q: this.input.value.trim() };
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(), typingDelay);
+      this.schedule();
     });
     this.panel.addEventListener('keydown', (e) => this.onKey(e));
     this.panel.addEventListener('change', (e) => {
@@ -150,24 +159,17 @@ export class SearchController {
   private async ensureLanguage(): Promise<void> {
     this.available ??= indexLanguages();
     const pages = await this.available;
+    const empty = emptyLanguages(pages);
     for (const radio of this.panel.querySelectorAll<HTMLInputElement>('[data-search-lang]')) {
-      const empty = !pages[htmlLang[radio.value as Locale].toLowerCase()];
-      radio.disabled = empty;
+      radio.disabled = empty.includes(radio.value as Locale);
       const note = radio.closest('label')?.querySelector<HTMLElement>('.search-language-note');
-      if (note) note.hidden = !empty;
+      if (note) note.hidden = !radio.disabled;
     }
-    const has = (l: Locale) => Boolean(pages[htmlLang[l].toLowerCase()]);
     const wanted = this.state.lang;
-    if (!has(wanted)) {
-      const other = (Object.keys(htmlLang) as Locale[]).find(has);
-      if (other) {
-        this.state = { ...this.state, lang: other };
-        this.notice = fill(this.strings.fallback, {
-          language: this.strings.labels.lang[wanted]!,
-          fallback: this.strings.labels.lang[other]!,
-        });
-      }
-    } else this.notice = '';
+    const lang = languageToSearch(pages, wanted);
+    const { labels } = this.strings;
+    this.notice = lang === wanted ? '' : fill(this.strings.fallback, { language: labels.lang[wanted]!, fallback: labels.lang[lang]! });
+    this.state = { ...this.state, lang };
     this.syncControls();
   }
 
@@ -185,8 +187,13 @@ export class SearchController {
 
   private fail(error: unknown): void {
     const reason = error instanceof Error ? error.message : String(error);
-    this.say(import.meta.env.DEV ? this.strings.dev : fill(this.strings.error, { reason }));
-    console.error('Atlas search: could not load the Pagefind index', error);
+    if (import.meta.env.DEV) {
+      this.say(this.strings.dev);
+      console.info('Atlas search: no index to search in `astro dev` until `npm run build` has run once', error);
+    } else {
+      this.say(fill(this.strings.error, { reason }));
+      console.error('Atlas search: could not load the Pagefind index', error);
+    }
   }
 
   private async run(): Promise<void> {
@@ -213,7 +220,7 @@ export class SearchController {
       await this.showMore(false);
       if (id !== this.sequence) return;
       this.announce(search.results.length);
-      const counts = await this.facetCounts(pagefind, state, options, search);
+      const counts = await facetCounts(pagefind, state, options, search);
       if (id !== this.sequence) return;
       this.renderFacets(counts);
     } catch (error) {
@@ -221,26 +228,6 @@ export class SearchController {
     } finally {
       if (id === this.sequence) this.panel.removeAttribute('aria-busy');
     }
-  }
-
-  /**
-   * Facet counts for a search. A facet with a selection is counted without it, so its other values show
-   * what adding them would give. The first time, the filter data loads first (after the results are shown).
-   */
-  private async facetCounts(
-    pagefind: PagefindInstance,
-    state: SearchState,
-    options: { filters: Record<string, unknown>; sort: Record<string, string> },
-    search: PagefindSearch,
-  ): Promise<Record<string, Record<string, number>>> {
-    const q = state.q || null;
-    const fresh = await loadFacetData(pagefind);
-    const counts = { ...(fresh ? (await pagefind.search(q, options)).filters : search.filters) };
-    for (const name of facetNames.filter((n) => state.filters[n]?.length)) {
-      const without = await pagefind.search(q, { ...options, filters: pagefindFilters(state.filters, name) });
-      counts[name] = without.filters[name] ?? {};
-    }
-    return counts;
   }
 
   private async showMore(moveFocus: boolean): Promise<void> {
@@ -257,12 +244,7 @@ export class SearchController {
   }
 
   private renderFacets(counts: Record<string, Record<string, number>>): void {
-    const labels = this.strings.labels as Record<string, Record<string, string> | undefined>;
-    const groups = facetNames.flatMap((name) => {
-      const selected = this.state.filters[name] ?? [];
-      const options = facetOptions(counts[name] ?? {}, selected, (v) => labels[name]?.[v] ?? v);
-      return options.length < 2 && !selected.length ? [] : [{ name, legend: this.strings.facets[name], options }];
-    });
+    const groups = facetGroups(counts, this.state, this.strings);
     syncFacets(this.facetGroups, groups, `${this.panel.id}-facet`);
     this.clear.hidden = !hasFilters(this.state);
     this.facets.hidden = !groups.length;
@@ -277,8 +259,7 @@ export class SearchController {
 
   /** With no results, offers the other language's index when it has pages. */
   private async offerOtherLanguage(count: number): Promise<void> {
-    const pages = await this.available;
-    const other = (Object.keys(htmlLang) as Locale[]).find((l) => l !== this.state.lang && pages?.[htmlLang[l].toLowerCase()]);
+    const other = otherLanguage((await this.available) ?? {}, this.state.lang);
     this.other.hidden = count > 0 || !other;
     if (other) {
       this.other.value = other;

@@ -35,8 +35,7 @@ interface PagefindModule {
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 export const bundleUrl = `${base}pagefind/`;
 
-let module: Promise<PagefindModule> | undefined;
-let current: { htmlLang: string; instance: Promise<PagefindInstance> } | undefined;
+const instances = new Map<string, Promise<PagefindInstance>>();
 
 /** Pages per language index (`en`, `zh-cn`), from the manifest Pagefind writes next to its script. */
 export async function indexLanguages(): Promise<Record<string, number>> {
@@ -47,36 +46,30 @@ export async function indexLanguages(): Promise<Record<string, number>> {
 }
 
 /**
- * The Pagefind instance searching the index of `htmlLang` (`en`, `zh-CN`). Only one lives at a time:
- * pagefind.js keeps its WebAssembly in one slot per worker, and a second instance with another language's
- * wasm corrupts the first (its searches come back empty). Switching language destroys the old instance;
- * the files it loaded stay in the HTTP cache.
+ * The Pagefind instance searching the index of `htmlLang` (`en`, `zh-CN`).
+ *
+ * Each language gets its own copy of pagefind.js, imported as `pagefind.js?lang=…`: the script keeps its
+ * WebAssembly in one module-level slot that is initialised once, so a second instance in the same module
+ * would search the other language's index with the first one's wasm (English stemming on Chinese, or
+ * none on English) and find nothing. Switching language therefore costs one more download of the script.
  */
 export function pagefindFor(htmlLang: string): Promise<PagefindInstance> {
-  if (current?.htmlLang === htmlLang) return current.instance;
-  const previous = current?.instance;
-  const instance = (async () => {
-    await previous?.then((p) => p.destroy()).catch(() => undefined);
-    return create(htmlLang);
-  })();
-  current = { htmlLang, instance };
-  instance.catch(() => {
-    if (current?.instance === instance) current = undefined;
-  });
+  let instance = instances.get(htmlLang);
+  if (!instance) {
+    instance = create(htmlLang);
+    instances.set(htmlLang, instance);
+    instance.catch(() => instances.delete(htmlLang)); // let the next search try again
+  }
   return instance;
 }
 
 /**
- * pagefind.js picks the index from `<html lang>` at the moment an instance is created and has no option to
- * choose another, so to search the other language from this page the attribute is set for that one
- * synchronous call and restored before anything can render or read it.
+ * pagefind.js also picks the index from `<html lang>` at the moment an instance is created, with no option
+ * to choose another, so the attribute is set for that one synchronous call and restored before anything
+ * can render or read it.
  */
 async function create(htmlLang: string): Promise<PagefindInstance> {
-  module ??= (import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<PagefindModule>).catch((error: unknown) => {
-    module = undefined; // let the next search try again
-    throw error;
-  });
-  const pagefind = await module;
+  const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js?lang=${htmlLang.toLowerCase()}`)) as PagefindModule;
   const root = document.documentElement;
   const pageLang = root.getAttribute('lang') ?? '';
   root.setAttribute('lang', htmlLang);

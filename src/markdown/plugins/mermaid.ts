@@ -47,7 +47,7 @@ export const mermaidPlugin = (fctx: PluginFactoryContext) => {
           [
             el('div', { className: ['diagram-canvas'], hidden: true }),
             ...(meta.title ? [el('figcaption', { id: captionId }, [{ type: 'text', value: meta.title }])] : []),
-            el('pre', { className: ['diagram-source'], tabIndex: 0 }, [el('code', {}, [{ type: 'text', value: source }])]),
+            el('pre', { className: ['diagram-source'], tabIndex: 0, dataPagefindIgnore: '' }, [el('code', {}, [{ type: 'text', value: source }])]),
           ],
         );
       },
