@@ -26,11 +26,15 @@ export default defineConfig({
     searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
-      filter: (page) => !page.endsWith('/404/'),
+      filter: (page) => !/\/(404|search-panel)\/$/.test(page),
     }),
   ],
   // Test and benchmark output is not source: don't let the dev server watch it.
-  vite: { server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**', '**/scratch/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/tests/.tmp/**', '**/dist/**', '**/scratch/**'] } },
+    // Scripts as files, never inlined: cached across pages, and the CSP then lists no per-script hashes.
+    build: { assetsInlineLimit: 0 },
+  },
   security: { csp: contentSecurityPolicy },
   markdown: {
     processor: satteri(atlasMarkdownPlugins(root)),

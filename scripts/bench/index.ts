@@ -6,11 +6,11 @@
  * Flags: `npm run bench -- --help`. Method and figures: docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, usage } from './args';
-import { buildAtlas, buildBaseline, clean, prepareBaseline, type BuildDirs, type BuildMeasure, type Site } from './builds';
+import { BuildFailed, buildAtlas, buildBaseline, clean, prepareBaseline, type BuildDirs, type BuildMeasure, type Site } from './builds';
 import { devEditLatency } from './dev';
 import { corpusDigest, corpusStats, generateCorpus, writeCorpus } from './generate';
 import { formatSummary, summariseProfile } from './measure/cpu-profile';
@@ -84,6 +84,21 @@ for (const [i, entries] of options.sizes.entries()) {
     corpus: { files: stats.files, bytes: stats.bytes, wordsPerEntry: stats.wordsPerEntry, sources: corpus.counts.sources, tags: corpus.counts.tags, translations: corpus.counts.translations, digest },
     runs: { atlas: [], baseline: [] },
     rebuilds: {},
+    failures: [],
+  };
+  /** A failed build (out of memory, say) is recorded and ends that site's runs at this size; the bench goes on. */
+  const failed = new Set<Site>();
+  const attempt = async (what: string, site: Site): Promise<BuildMeasure | undefined> => {
+    if (failed.has(site)) return undefined;
+    try {
+      return await build(site);
+    } catch (e) {
+      if (!(e instanceof BuildFailed)) throw e;
+      failed.add(site);
+      result.failures.push(`${site} ${what}: ${e.message}`);
+      log(`  ${site} ${what} FAILED:\n${e.message}`);
+      return undefined;
+    }
   };
   const report = (what: string, b: BuildMeasure) =>
     log(`  ${what}: ${secs(b.wallMs)} wall, ${secs(b.cpuMs)} CPU, ${(b.peakTreeRss / 1024 ** 3).toFixed(2)} GB tree RSS, ${b.output.htmlPages} pages (load ${loadavg()})`);
@@ -91,7 +106,8 @@ for (const [i, entries] of options.sizes.entries()) {
   for (let run = 1; run <= options.runs[i]!; run++) {
     for (const site of sites) {
       clean(dirsOf(site));
-      const b = await build(site);
+      const b = await attempt(`cold ${run}`, site);
+      if (!b) continue;
       result.runs[site].push(b);
       report(`${site} cold ${run}/${options.runs[i]}`, b);
     }
@@ -100,21 +116,22 @@ for (const [i, entries] of options.sizes.entries()) {
     // The caches of the last cold build stay; first nothing changes, then one sentence of one entry.
     const noChange: Partial<Record<Site, BuildMeasure>> = {};
     for (const site of sites) {
-      noChange[site] = await build(site);
-      report(`${site} no-change rebuild`, noChange[site]!);
+      noChange[site] = await attempt('no-change rebuild', site);
+      if (noChange[site]) report(`${site} no-change rebuild`, noChange[site]);
     }
     const file = path.join(content, editedEntry.file);
     const text = readFileSync(file, 'utf8');
     const sentence = firstSentence(text);
     writeFileSync(file, text.replace(sentence, sentence.replace('for benchmarks:', 'for benchmarks, edited once:')));
     for (const site of sites) {
-      const edited = await build(site);
+      const edited = await attempt('edited rebuild', site);
+      if (!edited || !noChange[site]) continue;
       report(`${site} edited rebuild`, edited);
-      result.rebuilds[site] = { noChange: noChange[site]!, edited };
+      result.rebuilds[site] = { noChange: noChange[site], edited };
     }
     writeFileSync(file, text);
   }
-  if (options.profile) {
+  if (options.profile && !failed.has('atlas')) {
     const profDir = path.join(dir, 'cpu-profile');
     rmSync(profDir, { recursive: true, force: true });
     clean(dirsOf('atlas'));
@@ -124,11 +141,23 @@ for (const [i, entries] of options.sizes.entries()) {
     writeFileSync(path.join(dir, 'cpu-profile.txt'), summary + '\n');
     log(`  profiled build (${secs(profiled.wallMs)} with profiling overhead), main thread:\n${summary}\n  profile: ${path.relative(process.cwd(), largest)}`);
   }
-  if (options.dev && i === 0) {
-    const dirs = { content, out: dirsOf('atlas').out, cache: path.join(dir, 'dev-cache') };
-    const text = readFileSync(path.join(content, editedEntry.file), 'utf8');
-    result.dev = await devEditLatency(dirs, { ...editedEntry, sentence: firstSentence(text) });
-    log(`  dev: ready ${secs(result.dev.readyMs)}, first page ${secs(result.dev.firstPageMs)}, edits ${result.dev.editMs.map((v) => `${Math.round(v)} ms`).join(', ')}`);
+  if (options.dev && i === 0 && !failed.has('atlas')) {
+    // The dev server's watcher ignores tests/.tmp (astro.config.mjs), so it would never see the edit
+    // there: this check runs on a copy of the corpus in the system's temp folder.
+    const devDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-dev-'));
+    try {
+      const devContent = path.join(devDir, 'content');
+      cpSync(content, devContent, { recursive: true });
+      const dirs = { content: devContent, out: dirsOf('atlas').out, cache: path.join(devDir, 'cache') };
+      const text = readFileSync(path.join(devContent, editedEntry.file), 'utf8');
+      result.dev = await devEditLatency(dirs, { ...editedEntry, sentence: firstSentence(text) });
+      log(`  dev: ready ${secs(result.dev.readyMs)}, first page ${secs(result.dev.firstPageMs)}, edits ${result.dev.editMs.map((v) => `${Math.round(v)} ms`).join(', ')}`);
+    } catch (e) {
+      result.failures.push(`dev check: ${(e as Error).message}`);
+      log(`  dev check FAILED: ${(e as Error).message}`);
+    } finally {
+      rmSync(devDir, { recursive: true, force: true });
+    }
   }
   results.push(result);
   // Written after every size, so a long run that is stopped keeps what it measured.
@@ -153,6 +182,7 @@ const markdown = [
   '',
   targetTable(checkTargets(results)),
   '',
+  ...results.flatMap((r) => r.failures.map((f) => `**Failed at N = ${r.entries}:** ${f.split('\n')[0]}\n\n\`\`\`text\n${f.split('\n').slice(1, 30).join('\n')}\n\`\`\`\n`)),
 ].join('\n');
 writeFileSync(path.join(work, 'results.md'), markdown);
 writeFileSync(path.join(work, 'results.json'), JSON.stringify({ machine: { ...machine, loadAfter }, options, results }, (k, v) => (k === 'lines' ? undefined : v), 2));

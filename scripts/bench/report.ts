@@ -13,6 +13,8 @@ export interface SizeResult {
   runs: Record<Site, BuildMeasure[]>;
   rebuilds: Partial<Record<Site, { noChange: BuildMeasure; edited: BuildMeasure }>>;
   dev?: DevMeasure;
+  /** Builds that failed (site, which build, the end of its log). */
+  failures: string[];
 }
 
 export function median(values: number[]): number {

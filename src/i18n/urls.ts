@@ -32,6 +32,9 @@ export const assetUrl = (file: string) => `/${[base, file].filter(Boolean).join(
 export const routeParam = (url: SiteUrl): string | undefined =>
   url.replace(/^\/+|\/+$/g, '').slice(base.length).replace(/^\//, '') || undefined;
 
+/** The search panel's lazily loaded part (see components/search/SearchPanel.astro). */
+export const searchPanelUrl = (locale: Locale = 'en'): SiteUrl => join(locale, 'search-panel');
+
 /** Home page of a locale. */
 export const homeUrl = (locale: Locale = 'en'): SiteUrl => join(locale);
 

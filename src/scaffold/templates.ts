@@ -15,11 +15,13 @@ export interface SkeletonInput {
 }
 
 const list = (ids: string[]) => `[${ids.join(', ')}]`;
-const relatedComment = (related: string[]) =>
-  related.length ? `\n<!-- Entries that may be related (link them where it helps the reader): ${related.join(', ')} -->\n` : '\n';
+// A comment in the body: an HTML comment in Markdown, a JS block comment in braces in MDX (where `<!--` is a syntax error).
+const comment = (text: string, mdx = false) => (mdx ? `{/* ${text} */}` : `<!-- ${text} -->`);
+const relatedComment = (related: string[], mdx = false) =>
+  related.length ? `\n${comment(`Entries that may be related (link them where it helps the reader): ${related.join(', ')}`, mdx)}\n` : '\n';
 
-const body = (sections: string[], related: string[]) =>
-  `${relatedComment(related)}\n${sections.map((s) => `## ${s}\n\nTODO: write this section in your own words, citing each fact where you state it (CONTRIBUTING.md, "Citing").\n`).join('\n')}`;
+const body = (sections: string[], related: string[], mdx = false) =>
+  `${relatedComment(related, mdx)}\n${sections.map((s) => `## ${s}\n\nTODO: write this section in your own words, citing each fact where you state it (CONTRIBUTING.md, "Citing").\n`).join('\n')}`;
 
 export const skeletons: Record<EntryCollection | 'sources', (i: SkeletonInput) => string> = {
   projects: (i) => `---
@@ -89,7 +91,7 @@ updated: ${i.today}
 tags: ${list(i.tags)}
 sources: [TODO]
 ---
-${body(['Context', 'What was done', 'Results', 'What the numbers do not show'], i.related)}`,
+${body(['Context', 'What was done', 'Results', 'What the numbers do not show'], i.related, true)}`,
 
   guides: (i) => `---
 title: ${i.title}
@@ -137,7 +139,7 @@ claim, say plainly that no public source was found and that Atlas does not state
 title: ${i.title}
 url: https://TODO
 publisher: TODO
-# author: TODO (delete when the work names none)
+# author: Name Surname   (uncomment when the work names its author)
 # YYYY, YYYY-MM or YYYY-MM-DD.
 published: 'TODO'
 accessed: ${i.today}

@@ -114,7 +114,8 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     .relatedOf(key, 5 + shown.size)
     .filter((k) => !shown.has(k))
     .slice(0, 5)
-    .map((k) => linkTo(site, k, locale));
+    // Titles and kinds only: hovering one shows its summary (link previews), which keeps the page light.
+    .map((k) => ({ ...linkTo(site, k, locale), summary: undefined, note: t(`kind.${k.slice(0, k.indexOf('/')) as AtlasCollection}`) }));
   return {
     key,
     collection: entry.collection,

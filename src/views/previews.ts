@@ -18,14 +18,16 @@ export interface Preview {
 }
 
 /**
- * Previews of the entries linked from the body and from the metadata panel, keyed by URL. The page's
- * link lists (relations, mentions, related) already show each entry's summary, so they need none.
+ * Previews of the entries linked from the body, the metadata panel and the related list, keyed by URL.
+ * The relation and mention lists already show each entry's summary, so they need none.
  */
 export function previewsFor(site: SiteGraph, key: EntryKey, locale: Locale): Record<string, Preview> {
   const t = useTranslations(locale);
   const targets = new Set<EntryKey>([
     ...(site.graph.entries.get(key)?.linkTargets ?? []).filter((k): k is EntryKey => Boolean(k)),
     ...site.graph.refsOf(key).map((r) => r.target).filter((k) => !k.startsWith('sources/') && !k.startsWith('tags/')),
+    // Related entries are listed by title only; their previews carry the summary.
+    ...site.graph.relatedOf(key),
   ]);
   targets.delete(key);
   const out: Record<string, Preview> = {};

@@ -43,7 +43,7 @@ describe('diagrams and code in the built pages', () => {
   test('a diagram page carries each source as readable text, and loads the renderer', () => {
     const html = page('guides/alpha-request-path');
     expect(html.match(/<figure class="diagram" data-mermaid=""/g)).toHaveLength(3);
-    expect(html).toContain('<pre class="diagram-source" tabindex="0"><code>stateDiagram-v2\n  [*] --&gt; Idle');
+    expect(html).toContain('<pre class="diagram-source" tabindex="0" data-pagefind-ignore=""><code>stateDiagram-v2\n  [*] --&gt; Idle');
     expect(html).toMatch(/<script type="module" src="\/_astro\/MermaidDiagrams[^"]*\.js"><\/script>/);
   });
 

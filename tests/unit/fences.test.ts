@@ -59,7 +59,7 @@ describe('a mermaid fence', () => {
     expect(html).toContain('aria-labelledby="diagram-1-caption"');
     expect(html).toContain('<figcaption id="diagram-1-caption">Request path</figcaption>');
     expect(html).toContain(
-      '<pre class="diagram-source" tabindex="0"><code>flowchart LR\n  A[客户端] --&gt; B{"ok?"}\n  B -- *yes* --&gt; C</code></pre>',
+      '<pre class="diagram-source" tabindex="0" data-pagefind-ignore=""><code>flowchart LR\n  A[客户端] --&gt; B{"ok?"}\n  B -- *yes* --&gt; C</code></pre>',
     );
     expect(html).not.toContain('title=');
     expect(html).not.toContain('astro-code');

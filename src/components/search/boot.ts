@@ -14,6 +14,21 @@ const pagePanel = document.querySelector<HTMLElement>('[data-search-panel="page"
 let controller: Promise<SearchController> | undefined;
 const loadInterface = () => import('./controller');
 
+let body: Promise<void> | undefined;
+/** Fetches the dialog's panel below the field (a small HTML fragment) once, and puts it in place. */
+function loadBody(): Promise<void> {
+  const slot = dialog?.querySelector<HTMLElement>('[data-search-lazy-body]');
+  if (!slot) return Promise.resolve();
+  return (body ??= fetch(slot.dataset.searchLazyBody!)
+    .then((res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return res.text();
+    })
+    // The fragment is a build output like any page: drop its doctype and CSP meta, which belong in a head.
+    .then((html) => slot.insertAdjacentHTML('afterend', html.replace(/^<!DOCTYPE html>/i, '').replace(/<meta [^>]*>/g, '')))
+    .then(() => slot.remove()));
+}
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return Boolean(el?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])'));
@@ -32,7 +47,7 @@ async function open(): Promise<void> {
   // previous query so typing replaces it.
   input.focus();
   if (controller) input.select();
-  controller ??= loadInterface().then(({ attach }) => attach(panel, 'dialog'));
+  controller ??= Promise.all([loadInterface(), loadBody()]).then(([{ attach }]) => attach(panel, 'dialog'));
   await controller;
 }
 
@@ -41,7 +56,9 @@ if (button && fallback) {
   fallback.hidden = true;
   button.addEventListener('click', () => void open());
   // Fetch the interface code (not the index) as soon as the reader heads for the button.
-  for (const event of ['pointerenter', 'focus'] as const) button.addEventListener(event, () => void loadInterface(), { once: true });
+  for (const event of ['pointerenter', 'focus'] as const) {
+    button.addEventListener(event, () => void Promise.all([loadInterface(), loadBody()]).catch(() => {}), { once: true });
+  }
 }
 
 document.addEventListener('keydown', (e) => {

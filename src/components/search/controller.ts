@@ -18,7 +18,7 @@ import {
   type FacetName,
   type SearchState,
 } from '../../views/search-state';
-import type { SearchStrings } from '../../views/search-ui';
+import { searchStrings, type SearchStrings } from '../../views/search-strings';
 import { facetCounts, facetGroups } from './facets';
 import { indexLanguages, pagefindFor, type PagefindResult } from './pagefind';
 import { resultItem, syncFacets } from './render';
@@ -54,8 +54,8 @@ export class SearchController {
     private readonly mode: PanelMode,
   ) {
     this.q = (selector) => panel.querySelector(selector)!;
-    this.strings = JSON.parse(panel.dataset.strings ?? '{}') as SearchStrings;
     this.pageLocale = (panel.dataset.locale ?? 'en') as Locale;
+    this.strings = searchStrings(this.pageLocale);
     this.input = this.q('[data-search-input]');
     this.status = this.q('[data-search-status]');
     this.list = this.q('[data-search-results]');
