@@ -58,6 +58,15 @@ const machine = {
       return 'not installed';
     }
   })(),
+  tree: (() => {
+    try {
+      const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+      const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).split('\n').filter(Boolean).length;
+      return `${head}${dirty ? ` + ${dirty} uncommitted change(s)` : ''}`;
+    } catch {
+      return 'not a git checkout';
+    }
+  })(),
   loadBefore: loadavg(),
   started: new Date().toISOString(),
 };
@@ -86,19 +95,24 @@ for (const [i, entries] of options.sizes.entries()) {
     rebuilds: {},
     failures: [],
   };
-  /** A failed build (out of memory, say) is recorded and ends that site's runs at this size; the bench goes on. */
+  /**
+   * A failed build is retried once (the tree may have been caught mid-edit by someone else); a second
+   * failure (out of memory, say) is recorded and ends that site's runs at this size. The bench goes on.
+   */
   const failed = new Set<Site>();
   const attempt = async (what: string, site: Site): Promise<BuildMeasure | undefined> => {
-    if (failed.has(site)) return undefined;
-    try {
-      return await build(site);
-    } catch (e) {
-      if (!(e instanceof BuildFailed)) throw e;
-      failed.add(site);
-      result.failures.push(`${site} ${what}: ${e.message}`);
-      log(`  ${site} ${what} FAILED:\n${e.message}`);
-      return undefined;
+    for (let tries = 1; !failed.has(site); tries++) {
+      try {
+        return await build(site);
+      } catch (e) {
+        if (!(e instanceof BuildFailed)) throw e;
+        result.failures.push(`${site} ${what}${tries > 1 ? ' (retry)' : ''}: ${e.message}`);
+        log(`  ${site} ${what} FAILED${tries > 1 ? ' again' : ', retrying once'}:\n${e.message}`);
+        if (tries > 1) failed.add(site);
+        else if (what.startsWith('cold')) clean(dirsOf(site));
+      }
     }
+    return undefined;
   };
   const report = (what: string, b: BuildMeasure) =>
     log(`  ${what}: ${secs(b.wallMs)} wall, ${secs(b.cpuMs)} CPU, ${(b.peakTreeRss / 1024 ** 3).toFixed(2)} GB tree RSS, ${b.output.htmlPages} pages (load ${loadavg()})`);
@@ -166,7 +180,7 @@ for (const [i, entries] of options.sizes.entries()) {
 
 const loadAfter = loadavg();
 const markdown = [
-  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, ${machine.go}.`,
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, ${machine.go}. Tree: ${machine.tree}.`,
   `Load average (1, 5, 15 min) before: ${machine.loadBefore}; after: ${loadAfter}. Seed ${options.seed}. Started ${machine.started}.`,
   '',
   '### Cold builds (medians)',

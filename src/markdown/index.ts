@@ -5,11 +5,12 @@
 import { citationsPlugin } from './plugins/citations';
 import { linksPlugin } from './plugins/links';
 import { mermaidPlugin } from './plugins/mermaid';
+import { translationHeadingIds } from './plugins/translation-heading-ids';
 
 export function atlasMarkdownPlugins(contentRoot: string) {
   return {
     mdastPlugins: [linksPlugin(contentRoot), citationsPlugin],
-    hastPlugins: [mermaidPlugin],
+    hastPlugins: [mermaidPlugin, translationHeadingIds],
   };
 }
 

@@ -39,6 +39,11 @@ describe('a good site', () => {
     expect(untranslated).toMatch(/<div class="prose" lang="en">/);
   });
 
+  test('a translation\'s headings keep the original\'s ids, so an #anchor means the same section in both languages', () => {
+    expect(page('projects/beta')).toContain('<h2 id="design">Design</h2>');
+    expect(page('zh/projects/beta')).toContain('<h2 id="design">设计</h2>');
+  });
+
   test('the language switch links each page to its counterpart', () => {
     expect(page('projects/beta')).toMatch(/class="language-switch"[^]*?href="\/zh\/projects\/beta\/"/);
     expect(page('zh/projects/beta')).toMatch(/class="language-switch"[^]*?href="\/projects\/beta\/"/);

@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
+import { parseMarkdownFile } from '../../checks/source-file';
+import { scanBody } from '../scan';
+
+/**
+ * Gives a translation's headings the ids of the original's headings, in order, so `#anchors` mean the same
+ * section in every language: a link to `…/cases/bytedance-kitex/#results` lands on the results section
+ * of the Chinese page too, and a shared URL keeps working when the reader switches language.
+ * Astro's own heading-id step keeps an id that is already set. When the translation's headings do not
+ * line up with the original's (a different count), its own ids are left as they are.
+ */
+export const translationHeadingIds = (fctx: PluginFactoryContext) => {
+  const file = fctx.fileURL ? fileURLToPath(fctx.fileURL) : '';
+  const original = file.replace(/\.zh\.(mdx?)$/, '.$1');
+  if (original === file || !existsSync(original)) return null;
+  const { body, bodyLineOffset } = parseMarkdownFile(readFileSync(original, 'utf8'));
+  const ids = scanBody(body, original.endsWith('.mdx') ? 'mdx' : 'md', bodyLineOffset).headings.map((h) => h.slug);
+  const own = scanBody(fctx.source.replace(/^---[\s\S]*?\n---\n/, ''), file.endsWith('.mdx') ? 'mdx' : 'md').headings;
+  if (own.length !== ids.length) return null;
+  let i = 0;
+  return defineHastPlugin({
+    name: 'atlas-translation-heading-ids',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        const id = ids[i++];
+        if (id && typeof node.properties?.id !== 'string') ctx.setProperty(node, 'id', id);
+      },
+    },
+  });
+};
