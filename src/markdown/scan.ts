@@ -108,3 +108,12 @@ export function scanBody(body: string, format: 'md' | 'mdx', lineOffset = 0): Bo
   walk(tree);
   return scan;
 }
+
+/**
+ * The heading ids a translation ends up with: the original's ids, in order, when both have the same
+ * number of headings (so anchors mean the same section in every language); otherwise its own.
+ * `plugins/translation-heading-ids.ts` applies this at render time; the checker validates anchors with it.
+ */
+export function translatedHeadingSlugs(original: ScannedHeading[], translation: ScannedHeading[]): string[] {
+  return original.length === translation.length ? original.map((h) => h.slug) : translation.map((h) => h.slug);
+}

@@ -2,12 +2,17 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { keyOf } from '../../knowledge/graph';
 import { resolveLink } from '../../markdown/links';
-import type { CheckedFile } from '../context';
+import type { CheckContext, CheckedFile } from '../context';
+import { translatedHeadingSlugs } from '../../markdown/scan';
 import type { Problem } from '../problem';
 import type { Rule } from './types';
 
-function headingsOf(file: CheckedFile | undefined): Set<string> {
-  return new Set(file?.scan?.headings.map((h) => h.slug) ?? []);
+/** Heading ids of a page as built: a translation takes its original's ids when the headings line up. */
+function headingsOf(file: CheckedFile | undefined, ctx: CheckContext): Set<string> {
+  if (!file?.scan) return new Set();
+  if (file.locale === 'en') return new Set(file.scan.headings.map((h) => h.slug));
+  const original = ctx.byKey.get(keyOf(file.collection, file.id))?.scan?.headings ?? [];
+  return new Set(translatedHeadingSlugs(original, file.scan.headings));
 }
 
 export const brokenLink: Rule = {
@@ -22,8 +27,8 @@ export const brokenLink: Rule = {
       for (const link of f.scan?.links ?? []) {
         if (link.href.startsWith('#')) {
           const anchor = decodeURIComponent(link.href.slice(1));
-          if (anchor && !headingsOf(f).has(anchor)) {
-            report(f, link.line, 'missing-anchor', `"${link.href}": no heading on this page has the id "${anchor}"`, suggestAnchor(headingsOf(f)));
+          if (anchor && !headingsOf(f, ctx).has(anchor)) {
+            report(f, link.line, 'missing-anchor', `"${link.href}": no heading on this page has the id "${anchor}"`, suggestAnchor(headingsOf(f, ctx)));
           }
           continue;
         }
@@ -41,8 +46,8 @@ export const brokenLink: Rule = {
           report(f, link.line, 'broken-link', `"${link.href}": ${shown} does not exist`, `check the path (it is relative to ${path.dirname(f.file)}/) or create the entry`);
           continue;
         }
-        if (target.anchor && !headingsOf(targetFile).has(target.anchor)) {
-          report(f, link.line, 'missing-anchor', `"${link.href}": ${targetFile.file} has no heading with the id "${target.anchor}"`, suggestAnchor(headingsOf(targetFile)));
+        if (target.anchor && !headingsOf(targetFile, ctx).has(target.anchor)) {
+          report(f, link.line, 'missing-anchor', `"${link.href}": ${targetFile.file} has no heading with the id "${target.anchor}"`, suggestAnchor(headingsOf(targetFile, ctx)));
         }
       }
     }

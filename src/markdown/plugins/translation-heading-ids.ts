@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { parseMarkdownFile } from '../../checks/source-file';
-import { scanBody } from '../scan';
+import { scanBody, translatedHeadingSlugs } from '../scan';
 
 /**
  * Gives a translation's headings the ids of the original's headings, in order, so `#anchors` mean the same
@@ -16,9 +16,10 @@ export const translationHeadingIds = (fctx: PluginFactoryContext) => {
   const original = file.replace(/\.zh\.(mdx?)$/, '.$1');
   if (original === file || !existsSync(original)) return null;
   const { body, bodyLineOffset } = parseMarkdownFile(readFileSync(original, 'utf8'));
-  const ids = scanBody(body, original.endsWith('.mdx') ? 'mdx' : 'md', bodyLineOffset).headings.map((h) => h.slug);
+  const originalHeadings = scanBody(body, original.endsWith('.mdx') ? 'mdx' : 'md', bodyLineOffset).headings;
   const own = scanBody(fctx.source.replace(/^---[\s\S]*?\n---\n/, ''), file.endsWith('.mdx') ? 'mdx' : 'md').headings;
-  if (own.length !== ids.length) return null;
+  if (own.length !== originalHeadings.length) return null;
+  const ids = translatedHeadingSlugs(originalHeadings, own);
   let i = 0;
   return defineHastPlugin({
     name: 'atlas-translation-heading-ids',
