@@ -6,7 +6,7 @@
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { outputSize, type OutputSize } from './measure/output';
-import { parsePhases, routeCounts, type Phases } from './measure/phases';
+import { parsePhases, phaseAt, routeCounts, type Phases } from './measure/phases';
 import { measureProcess, type ProcessMeasure, type TimedLine } from './measure/process';
 
 export type Site = 'atlas' | 'baseline';
@@ -17,6 +17,8 @@ export interface BuildMeasure {
   cpuMs: number;
   maxProcessRss?: number;
   peakTreeRss: number;
+  /** When the tree peaked (ms since start; for the baseline, within its astro build) and who held the memory. */
+  peak: { at: number; phase?: string; byProcess: Record<string, number> };
   phases: Phases;
   output: OutputSize;
   routes: { html: number; cards: number; other: number };
@@ -65,6 +67,7 @@ export async function buildAtlas(dirs: BuildDirs, verbose = false, nodeArgs: str
     cpuMs: result.cpuMs,
     maxProcessRss: result.maxProcessRss,
     peakTreeRss: result.peakTreeRss,
+    peak: { at: result.peakAt, phase: phaseAt(result.lines, result.peakAt), byProcess: result.peakBreakdown },
     phases: parsePhases(result.lines, result.wallMs),
     output: outputSize(dirs.out),
     routes: routeCounts(result.lines),
@@ -92,6 +95,10 @@ export async function buildBaseline(siteDir: string, dirs: BuildDirs, verbose = 
     cpuMs: astro.cpuMs + pagefind.cpuMs,
     maxProcessRss: both(astro.maxProcessRss, pagefind.maxProcessRss),
     peakTreeRss: Math.max(astro.peakTreeRss, pagefind.peakTreeRss),
+    peak:
+      astro.peakTreeRss >= pagefind.peakTreeRss
+        ? { at: astro.peakAt, phase: phaseAt(astro.lines, astro.peakAt), byProcess: astro.peakBreakdown }
+        : { at: astro.wallMs + pagefind.peakAt, phase: 'search', byProcess: pagefind.peakBreakdown },
     phases,
     output: outputSize(dirs.out),
     routes: routeCounts(astro.lines),

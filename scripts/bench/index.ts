@@ -14,7 +14,7 @@ import { BuildFailed, buildAtlas, buildBaseline, clean, prepareBaseline, type Bu
 import { devEditLatency } from './dev';
 import { corpusDigest, corpusStats, generateCorpus, writeCorpus } from './generate';
 import { formatSummary, summariseProfile } from './measure/cpu-profile';
-import { buildTable, checkTargets, phaseTable, rebuildTable, targetTable, type SizeResult } from './report';
+import { buildTable, checkTargets, memoryTable, phaseTable, rebuildTable, targetTable, type SizeResult } from './report';
 
 const options = (() => {
   try {
@@ -186,6 +186,10 @@ const markdown = [
   '### Cold builds (medians)',
   '',
   buildTable(results),
+  '',
+  '### Memory at the peak (largest cold run)',
+  '',
+  memoryTable(results),
   '',
   '### Phases (medians, seconds)',
   '',

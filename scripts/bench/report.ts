@@ -112,6 +112,24 @@ export function phaseTable(results: SizeResult[]): string {
   return table(['N', 'site', ...phaseNames.map((p) => `${p} s`), 'wall s'], rows);
 }
 
+/** Where the tree's memory peaked in the largest cold build of each site, and which processes held it. */
+export function memoryTable(results: SizeResult[]): string {
+  const rows: (string | number)[][] = [];
+  for (const r of results) {
+    for (const site of ['baseline', 'atlas'] as const) {
+      const b = [...r.runs[site]].sort((x, y) => y.peakTreeRss - x.peakTreeRss)[0];
+      if (!b?.peak) continue;
+      const holders = Object.entries(b.peak.byProcess)
+        .sort((x, y) => y[1] - x[1])
+        .filter(([, bytes]) => bytes > 50 * 1024 ** 2)
+        .map(([name, bytes]) => `${name} ${gb(bytes)}`)
+        .join(', ');
+      rows.push([r.entries, site, gb(b.peakTreeRss), s(b.peak.at), b.peak.phase ?? '–', holders]);
+    }
+  }
+  return table(['N', 'site', 'peak tree RSS GB', 'at s', 'during', 'held by (GB)'], rows);
+}
+
 export function rebuildTable(results: SizeResult[]): string {
   const rows: (string | number)[][] = [];
   for (const r of results) {

@@ -11,6 +11,10 @@ export const translationSchema = z.strictObject({
   title,
   /** Translated one-sentence summary (Chinese sentences are shorter in characters than English ones). */
   summary: z.string().min(8, 'a summary is one full sentence').max(200),
+  /** Fact checks only: the statement as circulated, translated. */
+  statement: z.string().min(5).optional(),
+  /** Fact checks only: the correction, translated (when the original has one). */
+  correction: z.string().min(5).optional(),
 });
 
 export type TranslationData = z.output<typeof translationSchema>;

@@ -150,9 +150,11 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     tags: tagsOf(site, entry, locale),
     claim:
       entry.collection === 'claims'
-        ? (({ verdict, statement, correction }) => ({ verdict, statement, correction }))(
-            (entry as CollectionEntry<'claims'>).data,
-          )
+        ? (({ verdict, statement, correction }) => ({
+            verdict,
+            statement: translation?.data.statement ?? statement,
+            correction: translation?.data.correction ?? correction,
+          }))((entry as CollectionEntry<'claims'>).data)
         : undefined,
     ...neighbours(site, entry, locale),
     search: searchRecordOf(site, key, locale, t),

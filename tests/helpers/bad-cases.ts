@@ -73,6 +73,11 @@ export const badCases: BadCase[] = [
     expect: 'content/guides/tuning-alpha.md:14: placeholder',
   },
   {
+    name: 'fact-check field on a translation of something else',
+    mutate: (f) => f.edit('projects/beta.zh.md', 'summary: 一个虚构', 'statement: 据说 Beta 是用 Java 写的。\nsummary: 一个虚构'),
+    expect: 'content/projects/beta.zh.md:3: translation-fields',
+  },
+  {
     name: 'stray file',
     mutate: (f) => f.write('projects/notes.txt', 'draft'),
     expect: 'content/projects/notes.txt:1: unknown-file',

@@ -93,3 +93,24 @@ export function routeCounts(lines: TimedLine[]): { html: number; cards: number; 
   }
   return counts;
 }
+
+/** The phase a moment of the build falls in, by the last marker line before it. */
+export function phaseAt(lines: TimedLine[], at: number): string {
+  const order: [RegExp, string][] = [
+    [markers.search, 'after search index'],
+    [markers.completed, 'search index (or after rendering)'],
+    [markers.routes, 'rendering pages and cards'],
+    [markers.entrypoints, 'bundle'],
+    [markers.synced, 'setup'],
+    [markers.syncing, 'content sync'],
+    [markers.check, 'after content check'],
+  ];
+  const before = lines.filter((l) => l.at <= at);
+  const rendered = before.some((l) => markers.routes.test(l.text));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const hit = order.find(([re]) => re.test(before[i]!.text));
+    // "✓ Completed in" also closes Astro's "Collecting build info" step, before any route.
+    if (hit) return hit[0] === markers.completed && !rendered ? 'setup' : hit[1];
+  }
+  return 'startup or content check';
+}

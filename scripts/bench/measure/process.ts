@@ -30,6 +30,9 @@ export interface ProcessMeasure {
   maxProcessRss?: number;
   /** Peak of the summed RSS of all processes in the tree, sampled, bytes. */
   peakTreeRss: number;
+  /** At that peak: when (ms since start) and which processes held the memory (command name → bytes). */
+  peakAt: number;
+  peakBreakdown: Record<string, number>;
   lines: TimedLine[];
 }
 
@@ -37,15 +40,15 @@ const gnuTime = '/usr/bin/time';
 const pageSize = 4096;
 const ticks = 100; // USER_HZ on Linux
 
-/** pid → parent pid, for every process visible in /proc. */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
+/** pid → parent pid and command name, for every process visible in /proc. */
+function processes(): Map<number, { ppid: number; name: string }> {
+  const map = new Map<number, { ppid: number; name: string }>();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      map.set(Number(name), Number(after[1]));
+      map.set(Number(pid), { ppid: Number(after[1]), name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
     } catch {
       /* the process ended while we looked */
     }
@@ -53,27 +56,32 @@ function parents(): Map<number, number> {
   return map;
 }
 
-/** Summed RSS (bytes) of `root` and all its descendants. */
-export function treeRss(root: number): number {
-  const parentOf = parents();
+/** Summed RSS (bytes) of `root` and all its descendants, and the same split by command name. */
+export function treeRss(root: number): { total: number; byName: Record<string, number> } {
+  const all = processes();
   const children = new Map<number, number[]>();
-  for (const [pid, ppid] of parentOf) {
+  for (const [pid, { ppid }] of all) {
     const list = children.get(ppid);
     if (list) list.push(pid);
     else children.set(ppid, [pid]);
   }
   let total = 0;
+  const byName: Record<string, number> = {};
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageSize;
+      total += rss;
+      const comm = all.get(pid)?.name ?? '?';
+      const name = comm === 'MainThread' ? 'node' : comm; // Node 24 names its main thread
+      byName[name] = (byName[name] ?? 0) + rss;
     } catch {
       /* gone */
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byName };
 }
 
 export interface RunOptions {
@@ -113,8 +121,12 @@ export function measureProcess(cmd: string, args: string[], options: RunOptions 
   collect(child.stdout!);
   collect(child.stderr!);
   let peakTreeRss = 0;
+  let peakAt = 0;
+  let peakBreakdown: Record<string, number> = {};
   const sample = () => {
-    if (child.pid) peakTreeRss = Math.max(peakTreeRss, treeRss(child.pid));
+    if (!child.pid) return;
+    const { total, byName } = treeRss(child.pid);
+    if (total > peakTreeRss) [peakTreeRss, peakAt, peakBreakdown] = [total, performance.now() - started, byName];
   };
   const timer = setInterval(sample, options.sampleMs ?? 250);
   return new Promise((resolve, reject) => {
@@ -139,7 +151,7 @@ export function measureProcess(cmd: string, args: string[], options: RunOptions 
         userMs = (Number(after[13]) / ticks) * 1000; // cutime
         sysMs = (Number(after[14]) / ticks) * 1000; // cstime
       }
-      resolve({ code, wallMs, cpuMs: userMs + sysMs, userMs, sysMs, maxProcessRss, peakTreeRss, lines });
+      resolve({ code, wallMs, cpuMs: userMs + sysMs, userMs, sysMs, maxProcessRss, peakTreeRss, peakAt, peakBreakdown, lines });
     });
   });
 }

@@ -13,12 +13,13 @@ import { unknownFile } from './unknown-file';
 import { linkText } from './link-text';
 import { orphanEntry } from './orphan-entry';
 import { placeholder } from './placeholder';
+import { translationFields } from './translation-fields';
 import { staleSource } from './stale-source';
 import { summaryLength } from './summary-length';
 import { uncitedNumber } from './uncited-number';
 
 export const rules: Rule[] = [unknownFile, duplicateId, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
-  codeFence, mermaidSyntax, goCode, placeholder,
+  codeFence, mermaidSyntax, goCode, placeholder, translationFields,
   // Warnings: printed, never blocking.
   uncitedNumber, staleSource, summaryLength, linkText, orphanEntry, figureCondition];
 export type { Rule };
