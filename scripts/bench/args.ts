@@ -37,7 +37,7 @@ Builds Go Atlas and a minimal Astro 7 baseline over the same synthetic corpus an
   --help                  this text
 
 Quick look while developing: npm run bench -- --sizes 100 --runs 1 --skip-dev
-The full issue run (about an hour on 2 cores): npm run bench -- --sizes 200,1000,5000 --runs 3,3,1`;
+The full issue run (about 45 minutes on 2 quiet cores): npm run bench -- --sizes 200,1000,5000 --runs 3,3,1`;
 
 function numbers(flag: string, value: string | undefined): number[] {
   const list = (value ?? '').split(',').map((v) => Number(v.trim()));
@@ -67,18 +67,42 @@ export function parseArgs(argv: string[]): BenchOptions {
       return v;
     };
     switch (flag) {
-      case '--sizes': options.sizes = numbers(flag, value()); break;
-      case '--runs': runs = numbers(flag, value()); break;
-      case '--seed': options.seed = numbers(flag, value())[0]!; break;
-      case '--skip-baseline': options.baseline = false; break;
-      case '--skip-rebuilds': options.rebuilds = false; break;
-      case '--skip-dev': options.dev = false; break;
-      case '--work-dir': options.workDir = value(); break;
-      case '--verbose': options.verbose = true; break;
-      case '--profile': options.profile = true; break;
-      case '--generate-only': options.generateOnly = value(); break;
-      case '--help': case '-h': options.help = true; break;
-      default: throw new Error(`unknown flag ${flag}\n\n${usage}`);
+      case '--sizes':
+        options.sizes = numbers(flag, value());
+        break;
+      case '--runs':
+        runs = numbers(flag, value());
+        break;
+      case '--seed':
+        options.seed = numbers(flag, value())[0]!;
+        break;
+      case '--skip-baseline':
+        options.baseline = false;
+        break;
+      case '--skip-rebuilds':
+        options.rebuilds = false;
+        break;
+      case '--skip-dev':
+        options.dev = false;
+        break;
+      case '--work-dir':
+        options.workDir = value();
+        break;
+      case '--verbose':
+        options.verbose = true;
+        break;
+      case '--profile':
+        options.profile = true;
+        break;
+      case '--generate-only':
+        options.generateOnly = value();
+        break;
+      case '--help':
+      case '-h':
+        options.help = true;
+        break;
+      default:
+        throw new Error(`unknown flag ${flag}\n\n${usage}`);
     }
   }
   const small = options.sizes.find((n) => n < minEntries);

@@ -7,7 +7,7 @@ import { collectionUrl, homeUrl, type SiteUrl } from '../i18n/urls';
 import { lastCommitDates } from '../knowledge/git-dates';
 import { keyOf, type EntryKey } from '../knowledge/graph';
 import type { AnyEntry, SiteGraph, TranslationEntry } from '../knowledge/site-graph';
-import type { AtlasCollection } from '../schemas';
+import { entryCollections, type AtlasCollection } from '../schemas';
 import { site as siteConfig } from '../site.config';
 import {
   figuresOf,
@@ -77,8 +77,8 @@ export interface EntryPageView {
   /** What the search index records for this page; undefined keeps the page out of the index. */
   search?: SearchRecord;
   toc(headings: { depth: number; slug: string; text: string }[]): TocItem[];
-  /** Social card image URL. */
-  card: string;
+  /** Social card image URL; articles only (sources and tags have none). */
+  card?: string;
 }
 
 /** Position of each entry in its collection's list, computed once per list (a scan per page would be quadratic). */
@@ -159,6 +159,6 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     ...neighbours(site, entry, locale),
     search: searchRecordOf(site, key, locale, t),
     toc: (headings) => tableOfContents(headings),
-    card: cardUrl(site, key, locale),
+    card: (entryCollections as readonly string[]).includes(entry.collection) ? cardUrl(site, key, locale) : undefined,
   };
 }

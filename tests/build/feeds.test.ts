@@ -33,12 +33,13 @@ describe('feeds and metadata', () => {
     expect(read('zh/projects/alpha/index.html')).toContain('content="https://go-atlas.github.io/og/projects/alpha.png"');
   });
 
-  test('a social card PNG exists for every entry, and for each translation', () => {
+  test('a social card PNG exists for every article, and for each translated article', () => {
     const png = readFileSync(path.join(dist, 'og/projects/alpha.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
     expect(existsSync(path.join(dist, 'og/zh/projects/beta.png'))).toBe(true);
     expect(existsSync(path.join(dist, 'og/zh/projects/alpha.png'))).toBe(false);
+    expect(existsSync(path.join(dist, 'og/sources/alpha-repo.png'))).toBe(false);
   });
 });

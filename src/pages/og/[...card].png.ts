@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import path from 'node:path';
 import { getSiteGraph } from '../../knowledge/site-graph';
-import { allCollections } from '../../schemas';
+import { entryCollections } from '../../schemas';
 import { cachedCard } from '../../social/card';
 import { keyOf, type EntryKey } from '../../knowledge/graph';
 import { cardContent } from '../../views/social';
@@ -9,10 +9,14 @@ import type { Locale } from '../../i18n/locales';
 
 const cacheDir = path.resolve(process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', 'social-cards');
 
-/** One PNG per entry in English, and one per translated entry in Chinese. */
+/**
+ * One PNG per article (project, organisation, case, guide, fact check) in English, and one per translated
+ * article in Chinese. Sources and tags are reference pages, rarely shared: they get none (a third fewer
+ * cards to draw on a cold build; see docs/performance.md).
+ */
 export const getStaticPaths = (async () => {
   const site = await getSiteGraph();
-  return allCollections.flatMap((c) =>
+  return entryCollections.flatMap((c) =>
     site.list(c).flatMap((e) => {
       const key = keyOf(c, e.id);
       const en = { params: { card: key }, props: { key, locale: 'en' as Locale } };
