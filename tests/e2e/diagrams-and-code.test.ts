@@ -5,14 +5,13 @@
  * works from the keyboard. The site's Content Security Policy is on, so a refused style shows up as a
  * console error here.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
 const diagramPage = '/guides/alpha-request-path/';
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let server: StaticServer;
 let browser: Browser;
 
@@ -156,12 +155,7 @@ describe('accessibility', () => {
     for (const path of [diagramPage, '/cases/alpha-at-example/']) {
       const { page, close } = await open(path, { colorScheme: scheme });
       await drawAll(page);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
       await close();
     }
   });

@@ -2,13 +2,12 @@
  * The reading experience in a real browser (Debian Chromium): accessibility of every page type in both
  * themes, the theme toggle, keyboard entry points, and a clean console (CSP violations show up there).
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let server: StaticServer;
 let browser: Browser;
 
@@ -33,14 +32,6 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
   return { page, errors, close: () => context.close() };
 }
 
-async function axe(page: Page) {
-  // Evaluated through the DevTools protocol, so the site's CSP (which forbids inline scripts) stays on.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 const pageTypes = [
   '/',
@@ -64,7 +55,7 @@ describe('accessibility', () => {
     test.each(pageTypes)(`%s has no axe violations in the ${scheme} theme and no console errors`, async (path) => {
       const { page, errors, close } = await open(path, scheme);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await close();
     });

@@ -3,15 +3,14 @@
  * until a search starts; the keyboard flow `/` → type → ↓ → Enter; facets; the language switch; the
  * /search/ page and its URL; the no-JavaScript fallback; and axe on the open dialog in both themes.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../helpers/astro';
+import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let server: StaticServer;
 let browser: Browser;
 
@@ -129,13 +128,7 @@ describe('the search dialog', () => {
     const { page, close } = await open('/', { colorScheme });
     await searchFor(page, 'tern');
     await page.locator(`${dialog} fieldset.search-facet`).first().waitFor();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (selector) => {
-      type Axe = { run(c: string): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      const result = await (window as unknown as { axe: Axe }).axe.run(selector);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, dialog);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, dialog)).toEqual([]);
     await close();
   });
 });
