@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentRoot } from './src/content-files/layout.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { atlasMarkdownPlugins, shikiConfig } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   integrations: [
     contentGate(root),
+    socialCards(root),
     mdx(),
     searchIndex(),
     sitemap({

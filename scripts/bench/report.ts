@@ -4,7 +4,7 @@
  */
 import type { BuildMeasure, Site } from './builds';
 import type { DevMeasure } from './dev';
-import { phaseNames, type Phases } from './measure/phases';
+import { besidePhases, phaseNames, type Phases } from './measure/phases';
 
 export interface SizeResult {
   entries: number;
@@ -109,7 +109,7 @@ export function phaseTable(results: SizeResult[]): string {
       if (x) rows.push([r.entries, site, ...phaseNames.map((p) => s(x.phases[p])), s(x.wallMs)]);
     }
   }
-  return table(['N', 'site', ...phaseNames.map((p) => `${p} s`), 'wall s'], rows);
+  return table(['N', 'site', ...phaseNames.map((p) => (besidePhases.includes(p) ? `${p} s (beside)` : `${p} s`)), 'wall s'], rows);
 }
 
 /** Where the tree's memory peaked in the largest cold build of each site, and which processes held it. */

@@ -16,11 +16,48 @@ export interface CheckOptions {
   cacheDir?: string;
 }
 
-export async function checkContent(root: string, repoRoot = process.cwd(), options: CheckOptions = {}): Promise<Problem[]> {
+/** A check under way: the in-process rules are done, the tool rules may still be running. */
+export interface ContentCheck {
+  /** Problems of the rules that run in this thread: syntax, schemas, references, links, citations… */
+  problems: Problem[];
+  /**
+   * Problems of the rules that run external tools (Mermaid's parser in a worker thread, gofmt and go vet
+   * as processes). They need no more of this thread than their messages, so a build renders meanwhile.
+   */
+  toolProblems: Promise<Problem[]>;
+  /** Every problem, in the report's order (rule by rule), once the tools are done. */
+  all: Promise<Problem[]>;
+}
+
+/** Runs the in-process rules now and starts the tool rules; `checkContent` awaits both. */
+export function startContentCheck(root: string, repoRoot = process.cwd(), options: CheckOptions = {}): ContentCheck {
   const ctx = { ...buildContext(loadContentTree(root, repoRoot)), cacheDir: options.cacheDir };
-  const found = await Promise.all(rules.map((rule) => rule.check(ctx)));
-  const all = [...ctx.problems, ...found.flat()];
-  // A TODO line from the scaffold also fails its schema; report it once, as the placeholder it is.
+  const results = new Array<Problem[] | Promise<Problem[]>>(rules.length);
+  // Tool rules first, so their threads and processes start before the in-process rules take this thread.
+  rules.forEach((rule, i) => {
+    if (rule.runs === 'tools') results[i] = rule.check(ctx);
+  });
+  rules.forEach((rule, i) => {
+    if (rule.runs === 'in-process') results[i] = rule.check(ctx);
+  });
+  const tools = rules.flatMap((rule, i) => (rule.runs === 'tools' ? [results[i]!] : []));
+  const check = {
+    problems: withoutPlaceholderEchoes([...ctx.problems, ...rules.flatMap((rule, i) => (rule.runs === 'in-process' ? (results[i] as Problem[]) : []))]),
+    toolProblems: Promise.all(tools).then((found) => found.flat()),
+    all: Promise.all(results).then((found) => withoutPlaceholderEchoes([...ctx.problems, ...found.flat()])),
+  };
+  // A caller awaits one of the two; a tool's failure must not also surface as an unhandled rejection.
+  check.toolProblems.catch(() => {});
+  check.all.catch(() => {});
+  return check;
+}
+
+export async function checkContent(root: string, repoRoot = process.cwd(), options: CheckOptions = {}): Promise<Problem[]> {
+  return startContentCheck(root, repoRoot, options).all;
+}
+
+/** A TODO line from the scaffold also fails its schema; report it once, as the placeholder it is. */
+function withoutPlaceholderEchoes(all: Problem[]): Problem[] {
   const todo = new Set(all.filter((p) => p.rule === 'placeholder').map((p) => `${p.file}:${p.line}`));
   return all.filter((p) => p.rule === 'placeholder' || !todo.has(`${p.file}:${p.line}`));
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { fontsFor } from './fonts';
+import { encodeOpaquePng } from './png';
 
 export interface CardContent {
   title: string;
@@ -19,8 +20,8 @@ export interface CardContent {
   site: string;
 }
 
-/** Bump when the design changes, so cached cards are redrawn. */
-const designVersion = 1;
+/** Bump when the design or the encoding changes, so cached cards are redrawn. */
+const designVersion = 2;
 export const cardSize = { width: 1200, height: 630 } as const;
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -63,16 +64,27 @@ export const resvgOptions = {
 export async function renderCard(c: CardContent): Promise<Buffer> {
   const { fonts, family } = fontsFor(`${c.title}${c.kind}${c.org}${c.site}`);
   const svg = await satori(tree(c, family) as never, { ...cardSize, fonts });
-  return new Resvg(svg, resvgOptions).render().asPng();
+  const image = new Resvg(svg, resvgOptions).render();
+  return encodeOpaquePng(image.pixels, image.width, image.height);
 }
 
-/** `renderCard` behind a disk cache keyed by the card's content and design version. */
-export async function cachedCard(c: CardContent, cacheDir: string): Promise<Buffer> {
+/** The cache file of a card: its content and the design version decide the name. */
+export function cardCacheFile(c: CardContent, cacheDir: string): string {
   const hash = createHash('sha256').update(JSON.stringify([designVersion, c])).digest('hex').slice(0, 24);
-  const file = path.join(cacheDir, `${hash}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  return path.join(cacheDir, `${hash}.png`);
+}
+
+/** `renderCard` behind a disk cache keyed by the card's content and design version; `fresh` when drawn now. */
+export async function cachedCardFile(c: CardContent, cacheDir: string): Promise<{ file: string; fresh: boolean }> {
+  const file = cardCacheFile(c, cacheDir);
+  if (existsSync(file)) return { file, fresh: false };
   const png = await renderCard(c);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(file, png);
-  return png;
+  return { file, fresh: true };
+}
+
+/** The PNG of a card, from the cache or drawn now (the dev server's card route). */
+export async function cachedCard(c: CardContent, cacheDir: string): Promise<Buffer> {
+  return readFileSync((await cachedCardFile(c, cacheDir)).file);
 }

@@ -17,9 +17,30 @@ const log = [
   [13800, '17:26:14 [atlas:search-index] search index: 2 pages (en 1, zh-cn 1), 50 KB, in 1200 ms'],
 ].map(([at, text]) => ({ at: at as number, text: text as string }));
 
+/** The same build as it logs now: tools and cards beside the build, no card routes. */
+const besideLog = [
+  [900, '17:26:00 [atlas:content-gate] content check passed in 600 ms; Mermaid and Go blocks are checked while the site builds'],
+  [1000, '17:26:01 [content] Syncing content'],
+  [2500, '17:26:02 [atlas:content-gate] Mermaid and Go blocks checked in 1900 ms'],
+  [3000, '17:26:03 [content] Synced content'],
+  [3100, '17:26:03 [build] ✓ Completed in 2.10s.'],
+  [3500, '17:26:04 [build] Building static entrypoints...'],
+  [8500, ' generating static routes '],
+  [9000, '17:26:09   ├─ /projects/p-1/index.html (+5ms) '],
+  [9100, '17:26:09   └─ /zh/projects/p-1/index.html (+4ms) '],
+  [12500, '17:26:12 ✓ Completed in 4.00s.'],
+  [12600, '17:26:12 [atlas:social-cards] social cards: 3 (2 drawn, 1 from the cache) in 7000 ms, beside the build; placed in 3 ms'],
+  [13800, '17:26:14 [atlas:search-index] search index: 2 pages (en 1, zh-cn 1), 50 KB, in 1200 ms'],
+].map(([at, text]) => ({ at: at as number, text: text as string }));
+
 describe('phase breakdown from a build log', () => {
   test('bounds phases by Astro markers and takes check, cards and search from their own reports', () => {
     expect(parsePhases(log, 14_000)).toEqual({ check: 600, sync: 2000, setup: 600, bundle: 5000, pages: 3915, cards: 85, search: 1200, other: 600 });
+  });
+
+  test('reports the tools and cards that run beside the build without adding them to the wall', () => {
+    expect(parsePhases(besideLog, 14_000)).toEqual({ check: 600, sync: 2000, setup: 600, bundle: 5000, pages: 4000, search: 1200, other: 600, tools: 1900, cards: 7000 });
+    expect(routeCounts(besideLog)).toEqual({ html: 2, cards: 3, other: 0 });
   });
 
   test('counts routes by kind', () => {

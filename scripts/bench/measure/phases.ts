@@ -2,13 +2,16 @@
  * The phase breakdown of a build, read from its log: each line carries the moment the harness received
  * it (pipes are synchronous on Linux, so that is when it was written). Astro's own markers bound the
  * phases; Atlas's integrations report their own durations (`content check passed in N ms`,
- * `search index: … in N ms`); each route line ends in `(+N ms)`, which splits rendering into social
- * cards (`/og/….png`) and HTML pages. What no marker covers is `other` (config load, process exit).
+ * `search index: … in N ms`). What no marker covers is `other` (config load, waiting for the work
+ * beside the build, process exit). Two kinds of work run beside the build, on the other core, and are
+ * reported but not part of the wall's sum: the Mermaid and Go checks (`tools`) and the social cards
+ * (`cards`, drawn by their own process). Logs of older builds, which rendered cards as `/og/….png`
+ * routes, still split those out of the rendering time.
  */
 import type { TimedLine } from './process';
 
 export interface Phases {
-  /** Content gate (schemas, links, citations, Mermaid parse, gofmt, go vet): reported by the gate. */
+  /** Content gate, in-process rules (schemas, links, citations…): reported by the gate. */
   check?: number;
   /** Astro's content layer: "Syncing content" → "Synced content". */
   sync?: number;
@@ -18,15 +21,19 @@ export interface Phases {
   bundle?: number;
   /** Rendering every HTML page (render wall minus the cards). */
   pages?: number;
-  /** Rendering social cards: the sum of the `/og/*.png` routes' own times. */
+  /** Beside the build: the social card renderer's own time (or, in old logs, the `/og/*.png` routes'). */
   cards?: number;
+  /** Beside the build: the content gate's Mermaid parse, gofmt and go vet, from start to finish. */
+  tools?: number;
   /** Pagefind indexing: reported by the search-index integration (Atlas) or the CLI's wall (baseline). */
   search?: number;
   /** Everything else: Node start, config load, integrations after rendering, exit. */
   other: number;
 }
 
-export const phaseNames = ['check', 'sync', 'setup', 'bundle', 'pages', 'cards', 'search', 'other'] as const;
+export const phaseNames = ['check', 'sync', 'setup', 'bundle', 'pages', 'search', 'other', 'tools', 'cards'] as const;
+/** Work that runs beside the build: shown, but not part of the phases that add up to the wall. */
+export const besidePhases: readonly (typeof phaseNames)[number][] = ['tools', 'cards'];
 
 const markers = {
   check: /content check passed in (\d+) ms/,
@@ -37,6 +44,8 @@ const markers = {
   completed: /✓ Completed in/,
   route: /[├└]─ (\S+) \(\+(\d+)ms\)/,
   search: /search index: .* in (\d+) ms/,
+  tools: /Mermaid and Go blocks checked in (\d+) ms/,
+  cards: /social cards: (\d+) \(.* in (\d+) ms, beside the build/,
 };
 
 export function parsePhases(lines: TimedLine[], wallMs: number): Phases {
@@ -54,6 +63,8 @@ export function parsePhases(lines: TimedLine[], wallMs: number): Phases {
   const completed = routes >= 0 ? find(markers.completed, routes) : -1;
   const searchLine = find(markers.search);
 
+  const toolsLine = find(markers.tools);
+  const cardsLine = find(markers.cards);
   let cards = 0;
   if (routes >= 0) {
     for (let i = routes; i < (completed >= 0 ? completed : lines.length); i++) {
@@ -72,11 +83,14 @@ export function parsePhases(lines: TimedLine[], wallMs: number): Phases {
     setup,
     bundle: span(entrypoints, routes),
     pages: renderWall !== undefined ? renderWall - cards : undefined,
-    cards: routes >= 0 && cards > 0 ? cards : undefined,
     search: searchLine >= 0 ? Number(markers.search.exec(lines[searchLine]!.text)![1]) : undefined,
     other: 0,
+    tools: toolsLine >= 0 ? Number(markers.tools.exec(lines[toolsLine]!.text)![1]) : undefined,
+    cards: cardsLine >= 0 ? Number(markers.cards.exec(lines[cardsLine]!.text)![2]) : routes >= 0 && cards > 0 ? cards : undefined,
   };
-  const named = phaseNames.filter((p) => p !== 'other').reduce((sum, p) => sum + (phases[p] ?? 0), 0);
+  // Old logs: cards were routes, rendered in the wall; now they are beside it.
+  const onPath = phaseNames.filter((p) => p !== 'other' && (!besidePhases.includes(p) || (p === 'cards' && cardsLine < 0)));
+  const named = onPath.reduce((sum, p) => sum + (phases[p] ?? 0), 0);
   phases.other = Math.max(0, wallMs - named);
   return phases;
 }
@@ -91,6 +105,8 @@ export function routeCounts(lines: TimedLine[]): { html: number; cards: number; 
     else if (m[1]!.endsWith('.html')) counts.html++;
     else counts.other++;
   }
+  const cardsLine = lines.find(({ text }) => markers.cards.test(text));
+  if (cardsLine) counts.cards = Number(markers.cards.exec(cardsLine.text)![1]);
   return counts;
 }
 

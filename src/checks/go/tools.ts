@@ -5,8 +5,10 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { lowerPriority } from '../background';
 
 export interface ToolRun {
   code: number;
@@ -25,7 +27,7 @@ function goEnv(): NodeJS.ProcessEnv {
 
 export function runTool(cmd: string, args: string[], cwd: string): Promise<ToolRun> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       cmd,
       args,
       {
@@ -44,6 +46,8 @@ export function runTool(cmd: string, args: string[], cwd: string): Promise<ToolR
         });
       },
     );
+    // gofmt and go vet run beside the build: they yield the CPU to Astro's main thread (../background.ts).
+    lowerPriority(child.pid);
   });
 }
 
@@ -84,10 +88,13 @@ export async function gofmtAll(tmp: string, texts: Map<number, string>): Promise
   const dir = 'fmt';
   rmSync(path.join(tmp, dir), { recursive: true, force: true });
   mkdirSync(path.join(tmp, dir), { recursive: true });
-  const files = [...texts].map(([i, text]) => {
-    writeFileSync(path.join(tmp, dir, `b${i}.go`), text);
-    return `${dir}/b${i}.go`;
-  });
+  // Written concurrently by libuv's threads: thousands of synchronous writes held the main thread for seconds.
+  const files = await Promise.all(
+    [...texts].map(async ([i, text]) => {
+      await writeFile(path.join(tmp, dir, `b${i}.go`), text);
+      return `${dir}/b${i}.go`;
+    }),
+  );
   if (!files.length) return { missing: false, parseErrors: [], unformatted: [] };
   const run = await runTool('gofmt', ['-l', '-e', ...files], tmp);
   const unformatted = run.stdout
@@ -110,10 +117,12 @@ export async function goVetAll(tmp: string, texts: Map<number, string>): Promise
   const root = path.join(tmp, 'vet');
   mkdirSync(root, { recursive: true });
   writeFileSync(path.join(root, 'go.mod'), 'module atlascheck\n\ngo 1.19\n');
-  for (const [i, text] of texts) {
-    mkdirSync(path.join(root, `b${i}`));
-    writeFileSync(path.join(root, `b${i}`, 'block.go'), text);
-  }
+  await Promise.all(
+    [...texts].map(async ([i, text]) => {
+      await mkdir(path.join(root, `b${i}`));
+      await writeFile(path.join(root, `b${i}`, 'block.go'), text);
+    }),
+  );
   const run = await runTool('go', ['vet', './...'], root);
   const problems = locate(run.stderr, vetFile);
   const failure = run.code !== 0 && !problems.length ? (run.stderr || run.stdout).trim() : undefined;

@@ -1,9 +1,19 @@
 // Parses Mermaid diagrams with mermaid's own parser, in a worker thread so that the DOM shim it needs
 // (happy-dom: mermaid's DOMPurify wants a window) never touches the globals of the build or the checker.
-// Plain JavaScript because it runs as a Worker entry file. Input: workerData.sources (string[]).
-// Output: one message, an array with null (parsed) or { message, line } per source.
+// Plain JavaScript because it runs as a Worker entry file. Input: workerData.sources (string[]) and
+// workerData.niceness (see ../background.ts). Output: one message, an array with null (parsed) or
+// { message, line } per source.
+import { readlinkSync } from 'node:fs';
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Window } from 'happy-dom';
+
+// This thread runs beside the build: it yields the CPU to Astro's main thread (Linux schedules threads by id).
+try {
+  os.setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), workerData.niceness);
+} catch {
+  // Not Linux, or not permitted: normal priority.
+}
 
 const window = new Window();
 globalThis.window = window;

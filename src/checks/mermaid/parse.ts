@@ -3,6 +3,7 @@
  * (see parse-worker.mjs). Resolves to one result per source: undefined when it parses.
  */
 import { Worker } from 'node:worker_threads';
+import { backgroundNiceness } from '../background';
 
 export interface MermaidParseFailure {
   /** Mermaid's message, verbatim. */
@@ -16,7 +17,7 @@ export interface MermaidParseFailure {
 export function parseMermaid(sources: string[]): Promise<(MermaidParseFailure | undefined)[]> {
   if (!sources.length) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { sources } });
+    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { sources, niceness: backgroundNiceness } });
     worker.once('message', (results: (MermaidParseFailure | null)[]) => {
       resolve(results.map((r) => r ?? undefined));
       void worker.terminate();

@@ -4,6 +4,7 @@ import type { Rule } from './types';
 export const unknownCitation: Rule = {
   name: 'unknown-citation',
   severity: 'error',
+  runs: 'in-process',
   description: 'every [@source-id] in prose names a file in content/sources/',
   check: (ctx) =>
     ctx.files.flatMap((f) =>

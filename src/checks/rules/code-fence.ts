@@ -13,6 +13,7 @@ const known = [...Object.keys(bundledLanguages), ...extraLanguages, ...unhighlig
 export const codeFence: Rule = {
   name: 'code-fence',
   severity: 'error',
+  runs: 'in-process',
   description: 'code fences name a language the site highlights and use only known meta words (title, {lines}, ins, del, fragment)',
   check(ctx) {
     const problems: Problem[] = [];

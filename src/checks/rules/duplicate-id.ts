@@ -3,6 +3,7 @@ import type { Rule } from './types';
 export const duplicateId: Rule = {
   name: 'duplicate-id',
   severity: 'error',
+  runs: 'in-process',
   description: 'two files may not produce the same entry id (kitex.md and kitex.mdx)',
   check(ctx) {
     const seen = new Map<string, string>();

@@ -12,6 +12,7 @@ const concurrencyInContext = /,?\s*\bconcurrency\s+(\d[\d,]*)\b/i;
 export const figureCondition: Rule = {
   name: 'figure-condition',
   severity: 'warning',
+  runs: 'in-process',
   description: 'benchmark figures that differ only in concurrency carry it in `condition`, so they share a chart',
   check: (ctx) =>
     ctx.files.flatMap((f): Problem[] => {

@@ -47,6 +47,7 @@ async function goVersion(): Promise<string> {
 export const goCode: Rule = {
   name: 'go-code',
   severity: 'error',
+  runs: 'tools',
   description: '```go blocks are gofmt-clean; complete files (package clause) pass go vet; partial blocks are marked `fragment`',
   async check(ctx) {
     const all: Item[] = ctx.files.flatMap((file) =>

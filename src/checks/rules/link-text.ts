@@ -6,6 +6,7 @@ const vague = new Set(['here', 'click here', 'this', 'this link', 'link', 'read 
 export const linkText: Rule = {
   name: 'link-text',
   severity: 'warning',
+  runs: 'in-process',
   description: 'link text names its target ("the GC guide"), never "here"',
   check: (ctx) =>
     ctx.files.flatMap((f) =>

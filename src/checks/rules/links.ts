@@ -18,6 +18,7 @@ function headingsOf(file: CheckedFile | undefined, ctx: CheckContext): Set<strin
 export const brokenLink: Rule = {
   name: 'broken-link',
   severity: 'error',
+  runs: 'in-process',
   description: 'relative links point at an existing entry file, and #anchors at an existing heading',
   check(ctx) {
     const problems: Problem[] = [];

@@ -12,6 +12,7 @@ const mermaidVersion = `mermaid ${(createRequire(import.meta.url)('mermaid/packa
 export const mermaidSyntax: Rule = {
   name: 'mermaid-syntax',
   severity: 'error',
+  runs: 'tools',
   description: "every ```mermaid block parses with mermaid's own parser (the version the site renders with)",
   async check(ctx) {
     const passed = openPassCache(ctx.cacheDir, 'mermaid', mermaidVersion);

@@ -5,6 +5,7 @@ import type { Rule } from './types';
 export const orphanEntry: Rule = {
   name: 'orphan-entry',
   severity: 'warning',
+  runs: 'in-process',
   description: 'every entry is linked or referenced from at least one other entry',
   check: (ctx) =>
     ctx.files

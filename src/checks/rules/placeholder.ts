@@ -4,6 +4,7 @@ import type { Rule } from './types';
 export const placeholder: Rule = {
   name: 'placeholder',
   severity: 'error',
+  runs: 'in-process',
   description: 'no TODO left from the scaffold, in frontmatter or prose',
   check: (ctx) => {
     const seen = new Set<string>();

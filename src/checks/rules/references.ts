@@ -9,6 +9,7 @@ function danglingRule(name: string, description: string, tags: boolean): Rule {
   return {
     name,
     severity: 'error',
+    runs: 'in-process',
     description,
     check(ctx) {
       return ctx.graph.dangling

@@ -7,6 +7,7 @@ const fastMoving = new Set(['repository', 'docs', 'benchmark']);
 export const staleSource: Rule = {
   name: 'stale-source',
   severity: 'warning',
+  runs: 'in-process',
   description: `repository, docs and benchmark sources were opened within the last ${staleAfterMonths} months`,
   check(ctx) {
     const limit = new Date();

@@ -6,6 +6,7 @@ const bounds = { en: { min: 60, max: 200 }, zh: { min: 20, max: 120 } };
 export const summaryLength: Rule = {
   name: 'summary-length',
   severity: 'warning',
+  runs: 'in-process',
   description: 'summaries are one sentence of 60–200 characters (Chinese: 20–120)',
   check: (ctx) =>
     ctx.files.flatMap((f) => {

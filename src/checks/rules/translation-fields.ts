@@ -5,6 +5,7 @@ import type { Rule } from './types';
 export const translationFields: Rule = {
   name: 'translation-fields',
   severity: 'error',
+  runs: 'in-process',
   description: 'a translation carries statement/correction only for a fact check that has them',
   check: (ctx) =>
     ctx.files

@@ -4,6 +4,7 @@ import type { Rule } from './types';
 export const orphanTranslation: Rule = {
   name: 'orphan-translation',
   severity: 'error',
+  runs: 'in-process',
   description: 'a translation (<id>.zh.md) sits beside the original it translates',
   check: (ctx) =>
     ctx.files

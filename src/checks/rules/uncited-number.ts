@@ -10,6 +10,7 @@ export const measuredNumber =
 export const uncitedNumber: Rule = {
   name: 'uncited-number',
   severity: 'warning',
+  runs: 'in-process',
   description: 'a number with a unit in prose has a citation in the same paragraph',
   check: (ctx) =>
     ctx.files.flatMap((f) =>

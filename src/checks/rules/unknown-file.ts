@@ -3,6 +3,7 @@ import type { Rule } from './types';
 export const unknownFile: Rule = {
   name: 'unknown-file',
   severity: 'error',
+  runs: 'in-process',
   description: 'every file under content/ is an entry the site publishes; nothing is silently skipped',
   check: (ctx) =>
     ctx.tree.strays.map((file) => ({
