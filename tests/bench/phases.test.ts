@@ -29,7 +29,7 @@ const besideLog = [
   [9000, '17:26:09   ├─ /projects/p-1/index.html (+5ms) '],
   [9100, '17:26:09   └─ /zh/projects/p-1/index.html (+4ms) '],
   [12500, '17:26:12 ✓ Completed in 4.00s.'],
-  [12600, '17:26:12 [atlas:social-cards] social cards: 3 (2 drawn, 1 from the cache) in 7000 ms, beside the build; placed in 3 ms'],
+  [12600, '17:26:12 [atlas:social-cards] social cards: 3 (2 drawn, 1 from the cache) in 7000 ms, beside the build; placed in 300 ms'],
   [13800, '17:26:14 [atlas:search-index] search index: 2 pages (en 1, zh-cn 1), 50 KB, in 1200 ms'],
 ].map(([at, text]) => ({ at: at as number, text: text as string }));
 
@@ -39,7 +39,7 @@ describe('phase breakdown from a build log', () => {
   });
 
   test('reports the tools and cards that run beside the build without adding them to the wall', () => {
-    expect(parsePhases(besideLog, 14_000)).toEqual({ check: 600, sync: 2000, setup: 600, bundle: 5000, pages: 4000, search: 1200, other: 600, tools: 1900, cards: 7000 });
+    expect(parsePhases(besideLog, 14_000)).toEqual({ check: 600, sync: 2000, setup: 600, bundle: 5000, pages: 4000, wait: 300, search: 1200, other: 300, tools: 1900, cards: 7000 });
     expect(routeCounts(besideLog)).toEqual({ html: 2, cards: 3, other: 0 });
   });
 

@@ -2,11 +2,11 @@
  * The phase breakdown of a build, read from its log: each line carries the moment the harness received
  * it (pipes are synchronous on Linux, so that is when it was written). Astro's own markers bound the
  * phases; Atlas's integrations report their own durations (`content check passed in N ms`,
- * `search index: … in N ms`). What no marker covers is `other` (config load, waiting for the work
- * beside the build, process exit). Two kinds of work run beside the build, on the other core, and are
- * reported but not part of the wall's sum: the Mermaid and Go checks (`tools`) and the social cards
- * (`cards`, drawn by their own process). Logs of older builds, which rendered cards as `/og/….png`
- * routes, still split those out of the rendering time.
+ * `search index: … in N ms`); `wait` is the time the build waits, after rendering, for the cards drawn
+ * beside it. What no marker covers is `other` (config load, process exit). Two kinds of work run beside
+ * the build, on the other core, and are reported but not part of the wall's sum: the Mermaid and Go
+ * checks (`tools`) and the social cards (`cards`, drawn by their own process). Logs of older builds,
+ * which rendered cards as `/og/….png` routes, still split those out of the rendering time.
  */
 import type { TimedLine } from './process';
 
@@ -21,6 +21,8 @@ export interface Phases {
   bundle?: number;
   /** Rendering every HTML page (render wall minus the cards). */
   pages?: number;
+  /** Waiting, after rendering, for the work beside the build to finish (and placing the cards). */
+  wait?: number;
   /** Beside the build: the social card renderer's own time (or, in old logs, the `/og/*.png` routes'). */
   cards?: number;
   /** Beside the build: the content gate's Mermaid parse, gofmt and go vet, from start to finish. */
@@ -31,7 +33,7 @@ export interface Phases {
   other: number;
 }
 
-export const phaseNames = ['check', 'sync', 'setup', 'bundle', 'pages', 'search', 'other', 'tools', 'cards'] as const;
+export const phaseNames = ['check', 'sync', 'setup', 'bundle', 'pages', 'wait', 'search', 'other', 'tools', 'cards'] as const;
 /** Work that runs beside the build: shown, but not part of the phases that add up to the wall. */
 export const besidePhases: readonly (typeof phaseNames)[number][] = ['tools', 'cards'];
 
@@ -45,7 +47,7 @@ const markers = {
   route: /[├└]─ (\S+) \(\+(\d+)ms\)/,
   search: /search index: .* in (\d+) ms/,
   tools: /Mermaid and Go blocks checked in (\d+) ms/,
-  cards: /social cards: (\d+) \(.* in (\d+) ms, beside the build/,
+  cards: /social cards: (\d+) \(.* in (\d+) ms, beside the build; placed in (\d+) ms/,
 };
 
 export function parsePhases(lines: TimedLine[], wallMs: number): Phases {
@@ -83,6 +85,7 @@ export function parsePhases(lines: TimedLine[], wallMs: number): Phases {
     setup,
     bundle: span(entrypoints, routes),
     pages: renderWall !== undefined ? renderWall - cards : undefined,
+    wait: cardsLine >= 0 ? Number(markers.cards.exec(lines[cardsLine]!.text)![3]) : undefined,
     search: searchLine >= 0 ? Number(markers.search.exec(lines[searchLine]!.text)![1]) : undefined,
     other: 0,
     tools: toolsLine >= 0 ? Number(markers.tools.exec(lines[toolsLine]!.text)![1]) : undefined,
