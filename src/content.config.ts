@@ -13,7 +13,8 @@ const root = contentRoot();
 /** Ids are the file path without extension, so `kitex.md` is `kitex` and links map to ids one to one. */
 const generateId = ({ entry }: { entry: string }) => entry.replace(/\.(md|mdx|ya?ml)$/, '');
 
-const entries = (name: string) => glob({ pattern: entryPatterns, base: `${root}/${name}`, generateId });
+/** Bodies are read from disk where needed (content-files/body.ts): the store keeps rendered HTML only. */
+const entries = (name: string) => glob({ pattern: entryPatterns, base: `${root}/${name}`, generateId, retainBody: false });
 
 export const collections = {
   projects: defineCollection({ loader: entries('projects'), schema: schemas.projects }),
@@ -28,7 +29,7 @@ export const collections = {
   tags: defineCollection({ loader: file(`${root}/${tagsFile}`), schema: schemas.tags }),
   /** Translations: `projects/kitex.zh.md` has id `projects/kitex.zh`. */
   translations: defineCollection({
-    loader: glob({ pattern: translationPattern, base: root, generateId }),
+    loader: glob({ pattern: translationPattern, base: root, generateId, retainBody: false }),
     schema: translationSchema,
   }),
 };

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { bodyOfFile } from '../content-files/body';
 import { contentRoot } from '../content-files/layout';
 import { resolveLink } from '../markdown/links';
 import { scanBody } from '../markdown/scan';
@@ -23,6 +24,8 @@ export interface SiteGraph {
   translation(key: EntryKey): TranslationEntry | undefined;
   /** Title of any entry (tags: their label). */
   titleOf(key: EntryKey): string;
+  /** The Markdown body of an entry or translation, read once from its file ('' for data entries). */
+  bodyOf(entry: { filePath?: string }): string;
 }
 
 let cached: Promise<SiteGraph> | undefined;
@@ -48,9 +51,17 @@ async function loadSiteGraph(): Promise<SiteGraph> {
     for (const e of sorted) byKey.set(keyOf(c, e.id), e);
   });
 
+  const bodies = new Map<string, string>();
+  const bodyOf = ({ filePath }: { filePath?: string }): string => {
+    if (!filePath || !/\.mdx?$/.test(filePath)) return '';
+    let body = bodies.get(filePath);
+    if (body === undefined) bodies.set(filePath, (body = bodyOfFile(path.resolve(filePath))));
+    return body;
+  };
+
   const failed: string[] = [];
   const inputs = [...byKey.values()].map((e) => {
-    const body = 'body' in e ? e.body : undefined;
+    const body = bodyOf(e);
     const file = e.filePath ? path.resolve(e.filePath) : undefined;
     if (body?.trim() && file?.endsWith('.md') && !e.rendered?.html) failed.push(e.filePath!);
     const scan = body && file ? scanBody(body, file.endsWith('.mdx') ? 'mdx' : 'md') : undefined;
@@ -85,5 +96,6 @@ async function loadSiteGraph(): Promise<SiteGraph> {
       const e = byKey.get(key);
       return e ? titleOfEntry(e) : key;
     },
+    bodyOf,
   };
 }

@@ -101,7 +101,7 @@ function neighbours(site: SiteGraph, entry: AnyEntry, locale: Locale) {
 export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t: Translate): EntryPageView {
   const entry = site.entry(key)!;
   const translation = locale === 'zh' ? site.translation(key) : undefined;
-  const hasBody = 'body' in entry && Boolean(entry.body?.trim());
+  const hasBody = Boolean(site.bodyOf(entry).trim());
   const references = referencesOf(site, key, locale);
   const self = linkTo(site, key, locale);
   const usedBy =
@@ -131,7 +131,7 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     untranslatedNote: locale === 'zh' && hasBody && !translation ? t('translation.missing') : undefined,
     tagDescription: entry.collection === 'tags' ? (entry as CollectionEntry<'tags'>).data.description : undefined,
     readingTime: hasBody
-      ? t('entry.readingTime', { minutes: readingMinutes((translation ?? entry).body ?? '') })
+      ? t('entry.readingTime', { minutes: readingMinutes(site.bodyOf(translation ?? entry)) })
       : undefined,
     updated: updated ? formatPartialDate(updated, locale) : undefined,
     editUrl: bodyFile
@@ -146,7 +146,7 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     references,
     figures: figuresOf(entry, references, locale, t),
     charts: chartsOf(entry, references, locale, t),
-    ...bodyFeatures(translation?.body ?? ('body' in entry ? entry.body : undefined), bodyFile?.endsWith('.mdx') ? 'mdx' : 'md'),
+    ...bodyFeatures(hasBody || translation ? site.bodyOf(translation ?? entry) : undefined, bodyFile?.endsWith('.mdx') ? 'mdx' : 'md'),
     tags: tagsOf(site, entry, locale),
     claim:
       entry.collection === 'claims'

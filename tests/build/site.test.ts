@@ -10,6 +10,12 @@ const outDir = inject('fixtureSite');
 const page = (url: string) => readFileSync(path.join(outDir, url, 'index.html'), 'utf8');
 
 describe('a good site', () => {
+  test("Astro's store keeps rendered entries, not their Markdown (a third smaller; the dev server reloads it on each edit)", () => {
+    const store = readFileSync(path.join(outDir, '..', '.astro-cache', 'data-store.json'), 'utf8');
+    expect(store).toContain('Alpha sends requests over'); // the rendered text is there…
+    expect(store).not.toContain('[Beta](beta.md) [@alpha-repo]'); // …the raw Markdown is not
+  });
+
   test('every content file yields exactly one page, and no entry page exists without a file', () => {
     const tree = loadContentTree(fixtureContent);
     const expected = tree.files

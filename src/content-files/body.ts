@@ -1,0 +1,18 @@
+/**
+ * The Markdown body of a content file, read from disk. The content collections keep no bodies in Astro's
+ * data store (`retainBody: false` in content.config.ts): the store holds every entry's rendered HTML
+ * already, and without the raw bodies it is a third smaller, which the dev server re-serialises and
+ * reloads on every edit (docs/performance.md). The knowledge graph and entry pages read bodies here.
+ */
+import { readFileSync } from 'node:fs';
+
+const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+/** The text after the frontmatter block ('' for a file without a body). */
+export function bodyOfText(text: string): string {
+  return text.replace(frontmatter, '');
+}
+
+export function bodyOfFile(file: string): string {
+  return bodyOfText(readFileSync(file, 'utf8'));
+}
