@@ -1,7 +1,8 @@
 /**
  * The content checker: loads content/, validates it with the site's schemas and link/citation code,
- * and returns every problem. `npm run check:content` prints them; the build runs the same check first
- * and fails on any error (see `integrations/content-gate.ts`).
+ * and returns every problem. `npm run check:content` prints them; the build runs the same check and fails
+ * on any error: the in-process rules before Astro loads content, the tool rules (Mermaid, gofmt, go vet)
+ * while it builds (see `integrations/content-gate.ts`).
  */
 import { buildContext } from './context';
 import type { Problem } from './problem';

@@ -21,7 +21,7 @@ export interface CardContent {
 }
 
 /** Bump when the design or the encoding changes, so cached cards are redrawn. */
-const designVersion = 2;
+const designVersion = 3;
 export const cardSize = { width: 1200, height: 630 } as const;
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -39,7 +39,7 @@ export function titleSize(title: string): number {
 function tree(c: CardContent, family: string): Node {
   return el(
     'div',
-    { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: '64px 72px', background: '#0f1419', color: '#e6edf3', fontFamily: family, borderTop: '16px solid #6cb6ff' },
+    { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', boxSizing: 'border-box', width: '100%', height: '100%', padding: '64px 72px', background: '#0f1419', color: '#e6edf3', fontFamily: family, borderTop: '16px solid #6cb6ff' },
     [
       el('div', { fontSize: 30, color: '#6cb6ff', letterSpacing: 1 }, c.kind),
       el('div', { fontSize: titleSize(c.title), fontWeight: 700, lineHeight: 1.2 }, c.title),

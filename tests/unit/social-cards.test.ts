@@ -37,6 +37,20 @@ describe('social cards', () => {
     expect(Buffer.compare(encodeOpaquePng(pixels, cardSize.width, cardSize.height), png)).toBe(0);
   });
 
+  test('a long title stays inside the margins, and the organisation and site name stay on the card', async () => {
+    const content = { title: 'Unverified: Kitex P99 8.3 ms versus gRPC-Go 14.7 ms at 50,000 QPS', kind: 'Fact check', org: 'ByteDance', site: 'Go Atlas' };
+    const pixels = decode(await renderCard(content));
+    /** Pixels brighter than the background (text) in a rectangle. */
+    const bright = (x0: number, y0: number, x1: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (pixels[(y * cardSize.width + x) * 4]! > 150) n++;
+      return n;
+    };
+    expect(bright(cardSize.width - 60, 20, cardSize.width, cardSize.height)).toBe(0); // the right margin is empty
+    expect(bright(72, 500, 400, cardSize.height - 20)).toBeGreaterThan(100); // "ByteDance", bottom left
+    expect(bright(900, 500, cardSize.width - 60, cardSize.height - 20)).toBeGreaterThan(100); // "Go Atlas", bottom right
+  });
+
   test('the encoder refuses a bitmap with transparent pixels, whose premultiplied bytes PNG would misread', () => {
     const rgba = Buffer.alloc(2 * 2 * 4, 255);
     rgba[7] = 128;
