@@ -1,9 +1,7 @@
 /**
  * Build hook: social cards. `astro build` starts the card renderer (social/render-cards.ts) as a process
  * of its own when it starts, so cards are drawn on the other core while Astro loads content, bundles and
- * renders pages. When the pages are written and cards remain, a second renderer starts from the last card
- * (Astro's thread is idle then), and the two meet in the middle. Then the cards are linked (or copied)
- * from the cache into `og/`.
+ * renders pages; when the pages are written, the cards are linked (or copied) from the cache into `og/`.
  * Cards are cached by content hash in `<cacheDir>/social-cards`: a rebuild draws only changed cards.
  * `astro dev` serves the same cards from a route instead (social/dev-card-route.ts).
  */
@@ -50,8 +48,6 @@ export function placeCards(manifest: RenderManifest, dir: string): void {
 
 export function socialCards(contentRoot: string): AstroIntegration {
   let rendering: Promise<RenderManifest> | undefined;
-  let request: RenderRequest | undefined;
-  let finished = false;
   return {
     name: 'atlas:social-cards',
     hooks: {
@@ -63,23 +59,17 @@ export function socialCards(contentRoot: string): AstroIntegration {
         }
         if (command !== 'build') return;
         mkdirSync(cacheDir, { recursive: true });
-        request = { root: path.resolve(contentRoot), repoRoot: process.cwd(), cacheDir, lane: 'first' };
-        rendering = runCardRenderer(request);
-        rendering.then(
-          () => (finished = true),
-          () => {}, // awaited in astro:build:done
-        );
+        rendering = runCardRenderer({ root: path.resolve(contentRoot), repoRoot: process.cwd(), cacheDir });
+        rendering.catch(() => {}); // awaited in astro:build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!rendering) return;
         const started = performance.now();
-        const helper = finished || !request ? undefined : runCardRenderer({ ...request, lane: 'helper' });
-        const [manifest, helped] = await Promise.all([rendering, helper]);
+        const manifest = await rendering;
         placeCards(manifest, fileURLToPath(dir));
-        const drawn = manifest.drawn + (helped?.drawn ?? 0);
         logger.info(
-          `social cards: ${manifest.cards.length} (${drawn} drawn${helped ? `, ${helped.drawn} of them by a second renderer` : ''}, ` +
-            `${manifest.cards.length - drawn} from the cache) in ${manifest.ms} ms, beside the build; placed in ${Math.round(performance.now() - started)} ms`,
+          `social cards: ${manifest.cards.length} (${manifest.drawn} drawn, ${manifest.reused} from the cache) in ${manifest.ms} ms, ` +
+            `beside the build; placed in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -4,7 +4,7 @@
  * the PNG is cached on disk under its content hash, so an unchanged entry costs a file read on rebuild.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -82,31 +82,6 @@ export async function cachedCardFile(c: CardContent, cacheDir: string): Promise<
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(file, png);
   return { file, fresh: true };
-}
-
-/**
- * Draws a card unless it is cached or another process is drawing it: two renderers can work through
- * the same list from both ends (render-cards.ts). A `<file>.claim`, created exclusively, says who draws
- * it; the PNG appears under its name in one rename, so a reader never sees half a file.
- */
-export async function drawUnlessClaimed(c: CardContent, cacheDir: string): Promise<{ file: string; state: 'cached' | 'drawn' | 'elsewhere' }> {
-  const file = cardCacheFile(c, cacheDir);
-  if (existsSync(file)) return { file, state: 'cached' };
-  let claim: number;
-  try {
-    claim = openSync(`${file}.claim`, 'wx');
-  } catch {
-    return { file, state: existsSync(file) ? 'cached' : 'elsewhere' };
-  }
-  try {
-    const png = await renderCard(c);
-    writeFileSync(`${file}.${process.pid}.tmp`, png);
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  } finally {
-    closeSync(claim);
-    rmSync(`${file}.claim`, { force: true });
-  }
-  return { file, state: 'drawn' };
 }
 
 /** The PNG of a card, from the cache or drawn now (the dev server's card route). */

@@ -5,29 +5,22 @@
  * drawing 1,200 cards there took a third of a 1,000-entry build, here it runs on the other core while
  * Astro loads, bundles and renders (docs/performance.md).
  *
- * Usage: node --import tsx src/social/render-cards.ts '{"root":"content","repoRoot":".","cacheDir":"…","lane":"first"}'
- * Prints one JSON line: { cards: [{ path, file }], drawn, reused, ms }. Two can share the work (`lane`).
+ * Usage: node --import tsx src/social/render-cards.ts '{"root":"content","repoRoot":".","cacheDir":"…"}'
+ * Prints one JSON line: { cards: [{ path, file }], drawn, reused, ms }.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadContentTree } from '../checks/source-file';
 import { keyOf, type EntryKey } from '../knowledge/graph';
 import { schemasFor } from '../schemas';
 import { plainReference } from '../schemas/plain-reference';
-import { drawUnlessClaimed } from './card';
-import { planCards, type CardEntry, type CardSource, type PlannedCard } from './catalog';
+import { cachedCardFile } from './card';
+import { planCards, type CardEntry, type CardSource } from './catalog';
 
 export interface RenderRequest {
   root: string;
   repoRoot: string;
   cacheDir: string;
-  /**
-   * `first`: the renderer started with the build; it works from the first card, clears stale claims,
-   * waits for cards drawn by a helper, prunes the cache and prints the manifest. `helper`: started when
-   * Astro has written the pages and waits for the cards; it works from the last card, so the two meet in
-   * the middle on two cores; it prints only its count.
-   */
-  lane: 'first' | 'helper';
 }
 
 export interface RenderManifest {
@@ -45,7 +38,7 @@ const schemas = schemasFor(plainReference);
  * yields: 1,200 cards grew the process to 4.4 GB. A collection every few cards, then one turn of the loop,
  * keeps it near 200 MB (the process runs with --expose-gc; without it only the turn happens).
  */
-const gcEvery = 8;
+const gcEvery = 16;
 
 async function collectBitmaps(): Promise<void> {
   globalThis.gc?.();
@@ -70,35 +63,19 @@ export function loadCardSource(root: string, repoRoot: string): { source: CardSo
   return { source: { entry: (key) => entries.get(key), zhTitle: (key) => (entries.has(key) ? zh.get(key) : undefined) }, entries: [...entries.values()] };
 }
 
-export async function renderCards({ root, repoRoot, cacheDir, lane }: RenderRequest): Promise<RenderManifest> {
+export async function renderCards({ root, repoRoot, cacheDir }: RenderRequest): Promise<RenderManifest> {
   const started = performance.now();
-  mkdirSync(cacheDir, { recursive: true });
-  // A claim left by a renderer that was stopped mid-card would block that card for good.
-  if (lane === 'first') for (const name of readdirSync(cacheDir)) if (/\.(claim|tmp)$/.test(name)) rmSync(path.join(cacheDir, name), { force: true });
   const { source, entries } = loadCardSource(root, repoRoot);
-  const planned = planCards(source, entries);
   const cards: RenderManifest['cards'] = [];
-  const elsewhere: { content: PlannedCard['content']; file: string }[] = [];
   let drawn = 0;
-  for (const card of lane === 'first' ? planned : [...planned].reverse()) {
-    const { file, state } = await drawUnlessClaimed(card.content, cacheDir);
-    if (state === 'drawn' && ++drawn % gcEvery === 0) await collectBitmaps();
-    if (state === 'elsewhere') elsewhere.push({ content: card.content, file });
+  for (const card of planCards(source, entries)) {
+    const { file, fresh } = await cachedCardFile(card.content, cacheDir);
+    if (fresh && ++drawn % gcEvery === 0) await collectBitmaps();
     cards.push({ path: card.path, file });
   }
-  if (lane === 'first') {
-    // Cards the helper claimed: it is drawing them now.
-    for (const { content, file } of elsewhere) {
-      while (!existsSync(file)) {
-        // A helper stopped mid-card leaves neither the card nor its claim: draw it here.
-        if (!existsSync(`${file}.claim`) && (await drawUnlessClaimed(content, cacheDir)).state === 'drawn') drawn++;
-        else await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }
-    // Forget cards no page uses any more, so the cache stays the size of the site.
-    const kept = new Set(cards.map((c) => path.basename(c.file)));
-    for (const name of readdirSync(cacheDir)) if (name.endsWith('.png') && !kept.has(name)) rmSync(path.join(cacheDir, name));
-  }
+  // Forget cards no page uses any more, so the cache stays the size of the site.
+  const kept = new Set(cards.map((c) => path.basename(c.file)));
+  for (const name of readdirSync(cacheDir)) if (name.endsWith('.png') && !kept.has(name)) rmSync(path.join(cacheDir, name));
   return { cards, drawn, reused: cards.length - drawn, ms: Math.round(performance.now() - started) };
 }
 

@@ -81,24 +81,14 @@ describe('the card renderer', () => {
   test('draws each card once, reuses it from the cache after, and forgets cards no page uses', async () => {
     const fixture = makeFixture('card-renderer');
     const cacheDir = path.join(fixture.dir, 'cards');
-    const first = await renderCards({ root: fixture.content, repoRoot: process.cwd(), cacheDir, lane: 'first' });
+    const first = await renderCards({ root: fixture.content, repoRoot: process.cwd(), cacheDir });
     expect(first.cards.map((c) => c.path)).toContain('og/zh/projects/beta.png');
     expect(first.cards.map((c) => c.path)).not.toContain('og/sources/alpha-repo.png');
     expect(first.drawn).toBe(first.cards.length);
     writeFileSync(path.join(cacheDir, 'stale0000000000000000000.png'), '');
-    const again = await renderCards({ root: fixture.content, repoRoot: process.cwd(), cacheDir, lane: 'first' });
+    const again = await renderCards({ root: fixture.content, repoRoot: process.cwd(), cacheDir });
     expect([again.drawn, again.reused]).toEqual([0, first.cards.length]);
     expect(existsSync(path.join(cacheDir, 'stale0000000000000000000.png'))).toBe(false);
     expect(readdirSync(cacheDir)).toHaveLength(new Set(first.cards.map((c) => c.file)).size);
-  });
-
-  test('two renderers working from both ends draw every card exactly once and leave no claims behind', async () => {
-    const fixture = makeFixture('card-renderer-lanes');
-    const cacheDir = path.join(fixture.dir, 'cards');
-    const request = { root: fixture.content, repoRoot: process.cwd(), cacheDir };
-    const [first, helper] = await Promise.all([renderCards({ ...request, lane: 'first' }), renderCards({ ...request, lane: 'helper' })]);
-    expect(first.drawn + helper.drawn).toBe(new Set(first.cards.map((c) => c.file)).size);
-    expect(first.cards.every((c) => existsSync(c.file))).toBe(true);
-    expect(readdirSync(cacheDir).filter((name) => !name.endsWith('.png'))).toEqual([]);
   });
 });
