@@ -2,6 +2,7 @@
  * The bad content every contributor could write, one mutation each. The checker tests snapshot the
  * message for each; the build tests prove each one fails `astro build` naming the file and line.
  */
+import { rmSync } from 'node:fs';
 import type { Fixture } from './fixture';
 
 export interface BadCase {
@@ -76,6 +77,11 @@ export const badCases: BadCase[] = [
     name: 'fact-check field on a translation of something else',
     mutate: (f) => f.edit('projects/beta.zh.md', 'summary: 一个虚构', 'statement: 据说 Beta 是用 Java 写的。\nsummary: 一个虚构'),
     expect: 'content/projects/beta.zh.md:3: translation-fields',
+  },
+  {
+    name: 'missing content folder',
+    mutate: (f) => rmSync(f.content, { recursive: true, force: true }),
+    expect: 'content:1: content-root',
   },
   {
     name: 'stray file',

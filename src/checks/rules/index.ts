@@ -1,6 +1,7 @@
 /** Every content rule, in the order the report lists them. Each rule is one file with its own fix-it text. */
 import { unknownCitation } from './citations';
 import { codeFence } from './code-fence';
+import { contentRoot } from './content-root';
 import { duplicateId } from './duplicate-id';
 import { figureCondition } from './figure-condition';
 import { goCode } from './go-code';
@@ -18,7 +19,7 @@ import { staleSource } from './stale-source';
 import { summaryLength } from './summary-length';
 import { uncitedNumber } from './uncited-number';
 
-export const rules: Rule[] = [unknownFile, duplicateId, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
+export const rules: Rule[] = [contentRoot, unknownFile, duplicateId, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
   codeFence, mermaidSyntax, goCode, placeholder, translationFields,
   // Warnings: printed, never blocking.
   uncitedNumber, staleSource, summaryLength, linkText, orphanEntry, figureCondition];
