@@ -6,6 +6,7 @@ import { cardSize, renderCard, resvgOptions } from '../../src/social/card';
 import { cardContentOf, planCards, type CardEntry, type CardSource } from '../../src/social/catalog';
 import { encodeOpaquePng } from '../../src/social/png';
 import { renderCards } from '../../src/social/render-cards';
+import { runCardRenderer } from '../../src/integrations/social-cards';
 import { makeFixture } from '../helpers/fixture';
 
 /** Decodes a PNG with resvg itself: draws it as an image filling an SVG of its size, returns the pixels. */
@@ -90,5 +91,16 @@ describe('the card renderer', () => {
     expect([again.drawn, again.reused]).toEqual([0, first.cards.length]);
     expect(existsSync(path.join(cacheDir, 'stale0000000000000000000.png'))).toBe(false);
     expect(readdirSync(cacheDir)).toHaveLength(new Set(first.cards.map((c) => c.file)).size);
+  });
+});
+
+describe('the build\'s card process', () => {
+  test('reports a renderer that fails with its exit code and error, so the build fails saying why', async () => {
+    const fixture = makeFixture('card-renderer-fails');
+    const blocked = path.join(fixture.dir, 'not-a-folder');
+    writeFileSync(blocked, 'a file where the cache folder should be');
+    await expect(runCardRenderer({ root: fixture.content, repoRoot: process.cwd(), cacheDir: path.join(blocked, 'cards') })).rejects.toThrow(
+      /social cards: the card renderer \(src\/social\/render-cards\.ts\) failed with exit code 1:[\s\S]*ENOTDIR/,
+    );
   });
 });
