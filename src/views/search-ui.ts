@@ -16,6 +16,12 @@ export interface SearchUiView {
   indexLinks: { href: SiteUrl; label: string }[];
 }
 
+/** Where the search interface is shown: the header dialog or the /search/ page. */
+export type SearchMode = 'dialog' | 'page';
+
+/** The id that prefixes every element id of one search panel (the field, the panel's parts). */
+export const searchPanelId = (mode: SearchMode): string => `search-${mode}`;
+
 export function searchUiView(locale: Locale): SearchUiView {
   const t = useTranslations(locale);
   return {

@@ -6,6 +6,7 @@
  */
 import { htmlLang, type Locale } from '../../i18n/locales';
 import { moveSelection } from '../../views/search-keys';
+import type { SearchMode } from '../../views/search-ui';
 import { emptyLanguages, languageToSearch, otherLanguage, type IndexPages } from '../../views/search-languages';
 import { fill, promoteExactTitles, resultBatch, type ResultData } from '../../views/search-results';
 import {
@@ -26,7 +27,8 @@ import { resultItem, syncFacets } from './render';
 /** Milliseconds of quiet typing before a search runs. */
 const typingDelay = 120;
 
-export type PanelMode = 'dialog' | 'page';
+/** The header dialog or the /search/ page (one type with the server side's panel ids). */
+export type PanelMode = SearchMode;
 
 export class SearchController {
   private state: SearchState;
