@@ -132,7 +132,7 @@ for (const [i, collection] of order.entries()) {
     case 'projects':
       front =
         `${base}repository: example/${id}\nhomepage: https://example.org/${id}\nlanguages: [go]\nlicense: Apache-2.0\n` +
-        `category: ${pick(categories)}\norgs:\n  - { org: ${pick(orgIds)}, role: ${pick(['originated', 'maintains', 'uses'])}, source: ${pick(sources)} }\n` +
+        `status: active\nchecked: ${date()}\ncategory: ${pick(categories)}\norgs:\n  - { org: ${pick(orgIds)}, role: ${pick(['originated', 'maintains', 'uses'])}, source: ${pick(sources)} }\n` +
         `tags: ${yamlList(some(tags, 3))}\nsources: [${pick(sources)}]\n`;
       projectIds.push(id);
       break;
@@ -145,7 +145,8 @@ for (const [i, collection] of order.entries()) {
     case 'claims': {
       const verdict = pick(['confirmed', 'contradicted', 'unverified'] as const);
       front =
-        `title: ${quote(`${title} claim: ${pick(english).slice(0, 80)}`)}\nstatement: ${quote(pick(english))}\nstatementLanguage: en\nverdict: ${verdict}\n` +
+        `headline: ${quote(`${title} claim: ${pick(english).slice(0, 80)}`)}\nstatement: ${quote(pick(english))}\ncirculated: { language: en, medium: blog-post }\nverdict: ${verdict}\n` +
+        (verdict === 'unverified' ? `searched: ${quote(pick(english))}\nassessment: plausible\n` : '') +
         (verdict === 'contradicted' ? `correction: ${quote(pick(english))}\n` : '') +
         `projects: [${pick(projectIds)}]\n` +
         (verdict === 'unverified' ? '' : `sources: [${pick(sources)}]\n`) +
@@ -159,7 +160,8 @@ for (const [i, collection] of order.entries()) {
   if (random() < translated) {
     const zhTitle = `${title} ${pick(['框架', '网络库', '存储', '实践', '指南', '核查'])}`;
     const zhSummary = `${zhSentence(title)}这是一个为测量搜索而生成的虚构条目。`;
-    writeFileSync(path.join(out, collection, `${id}.zh.${ext}`), `---\ntitle: ${quote(zhTitle)}\nsummary: ${quote(zhSummary)}\n---\n\n${chineseBody(title)}`);
+    const fields = collection === 'claims' ? `headline: ${quote(zhTitle)}\nstatement: ${quote(zhSummary)}` : `title: ${quote(zhTitle)}\nsummary: ${quote(zhSummary)}`;
+    writeFileSync(path.join(out, collection, `${id}.zh.${ext}`), `---\n${fields}\n---\n\n${chineseBody(title)}`);
     translations++;
   }
 }

@@ -9,7 +9,7 @@ import { resolveLink } from '../markdown/links';
 import { scanBody, type BodyScan } from '../markdown/scan';
 import { schemasFor } from '../schemas';
 import { plainReference } from '../schemas/plain-reference';
-import { translationSchema } from '../schemas/translation';
+import { translationSchemaFor } from '../schemas/translation';
 import type { Problem } from './problem';
 import type { ContentFile, ContentTree } from './source-file';
 import { schemaProblems } from './zod-issues';
@@ -53,7 +53,7 @@ export function buildContext(tree: ContentTree): CheckContext {
       });
       continue;
     }
-    const schema = f.locale === 'en' ? schemas[f.collection] : translationSchema;
+    const schema = f.locale === 'en' ? schemas[f.collection] : translationSchemaFor(f.collection);
     const parsed = schema.safeParse(f.data ?? {});
     if (parsed.success) f.valid = parsed.data as Record<string, unknown>;
     else problems.push(...schemaProblems(f, parsed.error));

@@ -44,7 +44,9 @@ export function createEntry(root: string, req: NewRequest, today = new Date().to
     const file = original.abs.replace(/\.(mdx?)$/, '.zh.$1');
     if (existsSync(file)) return { ok: false, error: `${path.relative(process.cwd(), file)} already exists; edit it instead` };
     const headings = scanBody(original.body, original.format as 'md' | 'mdx').headings.filter((h) => h.depth === 2).map((h) => h.text);
-    writeFileSync(file, translationSkeleton({ title: String((original.data as { title?: string }).title ?? id), headings }));
+    const data = original.data as { title?: string; headline?: string; correction?: string };
+    const claim = collection === 'claims' ? { correction: Boolean(data.correction) } : undefined;
+    writeFileSync(file, translationSkeleton({ title: String(data.headline ?? data.title ?? id), headings, claim }));
     return { ok: true, file, tags: [], related: [] };
   }
   const collection = kinds[req.kind];

@@ -37,9 +37,15 @@ homepage: https://TODO
 languages: [go]
 # SPDX licence: Apache-2.0, MIT, BSD-2-Clause, BSD-3-Clause, MPL-2.0, GPL-3.0-only, AGPL-3.0-only, LGPL-3.0-only, proprietary.
 license: TODO
-# Category (src/vocab/index.ts): rpc-framework, http-framework, networking, service-mesh, orchestration,
-# container-runtime, database, storage, observability, developer-tool, library, consensus, programming-language.
+# Category (the full list is in src/vocab/index.ts): rpc-framework, http-framework, networking,
+# service-mesh, orchestration, container-runtime, database, storage, observability, developer-tool, library…
 category: TODO
+# active, maintenance, archived or superseded.
+status: active
+# The newest release on the day you checked, with a source showing it (its release or tag page).
+release: { version: TODO, date: ${i.today}, source: TODO }
+# The day you checked status and release.
+checked: ${i.today}
 # Organisations and their role (originated, maintains, hosts, uses), each with the source that says so.
 orgs:
   - { org: TODO, role: originated, source: TODO }
@@ -112,14 +118,20 @@ ${body(['The problem', 'How it works', 'In practice'], i.related)}
 `,
 
   claims: (i) => `---
-# Short headline of the claim as it circulates.
-title: ${i.title}
-# The statement, quoted or closely paraphrased (translate it into English if needed).
+# The truth first, in a few words. Contradicted: what is true ("GOGC=off dates from Go 1.1, not 1.22").
+# Confirmed: the fact. Unverified: what has no public source (shown after "No public source for:").
+headline: ${i.title}
+# The statement as it circulated, paraphrased in English (a Chinese page carries the Chinese paraphrase).
 statement: TODO
-# Language it circulated in: en or zh.
-statementLanguage: zh
+# Where it circulated: language (en or zh), kind of text, and when (leave out date when undated).
+circulated:
+  language: zh
+  medium: blog-post
 # confirmed, contradicted or unverified. Unverified means no public source was found.
 verdict: unverified
+# Unverified only: where you looked and for what, and whether it looks plausible, implausible or invented.
+searched: TODO
+assessment: plausible
 # What is true instead: required when contradicted (delete this line otherwise).
 # correction: TODO
 # What the claim is about (ids): at least one project or organisation.
@@ -150,14 +162,21 @@ kind: TODO
 `,
 };
 
-/** A translation: the translated title and summary, and the original's headings as a guide. */
-export function translationSkeleton(original: { title: string; headings: string[] }): string {
-  return `---
-# Translated title (${original.title}).
+/** A translation: the translated title and summary (a fact check: headline, statement, correction), and the original's headings as a guide. */
+export function translationSkeleton(original: { title: string; headings: string[]; claim?: { correction: boolean } }): string {
+  const fields = original.claim
+    ? `# Translated truth-first headline (${original.title}).
+headline: TODO
+# The statement as readers of this language met it (for a claim that circulated in Chinese, the Chinese paraphrase).
+statement: TODO
+${original.claim.correction ? '# Translated correction.\ncorrection: TODO\n' : ''}`
+    : `# Translated title (${original.title}).
 title: TODO
 # Translated one-sentence summary.
 summary: TODO
----
+`;
+  return `---
+${fields}---
 
 <!-- Translate the original body; keep every [@source-id] citation and every relative link. Other fields
 come from the original, so facts and sources are never copied. -->

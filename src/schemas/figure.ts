@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { conditionNames, qualifiers, units } from '../vocab';
+import { partialDate } from './common';
 import type { ReferenceFactory } from './refs';
 
 /**
- * A measured number (a "figure") on a case study. Figures are data, not prose, so each one carries
+ * A measured or reported number (a "figure") on any entry. Figures are data, not prose, so each one carries
  * its unit, the conditions it was measured under and the source it comes from.
  */
 export const figureSchema = (reference: ReferenceFactory) =>
@@ -33,6 +34,12 @@ export const figureSchema = (reference: ReferenceFactory) =>
         value: z.number().nonnegative(),
       })
       .optional(),
+    /**
+     * The date the value holds for (YYYY, YYYY-MM or YYYY-MM-DD), when the source reports it as of a date:
+     * "40,000+ services at the end of 2021". Figures with the same subject, metric and unit at different
+     * dates are drawn as a series over time, each point with its own source.
+     */
+    asOf: partialDate.optional(),
     /** The source entry the number comes from. A figure without a source is rejected. */
     source: reference('sources'),
   });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { languages, licenses, orgRoles, projectCategories, relationKinds } from '../vocab';
-import { summary, title } from './common';
+import { languages, licenses, orgRoles, projectCategories, projectStatuses, relationKinds } from '../vocab';
+import { isoDate, summary, title } from './common';
+import { figureSchema } from './figure';
 import type { ReferenceFactory } from './refs';
 
 /** A typed edge to another project, e.g. Kitex `built-on` Netpoll. The inverse ("Used by") is derived, never written. */
@@ -25,6 +26,17 @@ export const projectOrgSchema = (reference: ReferenceFactory) =>
     source: reference('sources'),
   });
 
+/** The newest release when an editor last looked, with the page that shows it. */
+export const releaseSchema = (reference: ReferenceFactory) =>
+  z.strictObject({
+    /** The version as the project tags it, e.g. v0.16.3. */
+    version: z.string().min(1),
+    /** Its release date, YYYY-MM-DD. */
+    date: isoDate,
+    /** A source showing the release: its release or tag page, or the commit it points to. */
+    source: reference('sources'),
+  });
+
 /** A piece of software (`content/projects/<id>.md`): mostly Go, or a non-Go project when the contrast matters. */
 export const projectSchema = (reference: ReferenceFactory) =>
   z.strictObject({
@@ -42,6 +54,12 @@ export const projectSchema = (reference: ReferenceFactory) =>
     languages: z.array(z.enum(languages)).min(1, 'list at least one implementation language'),
     /** Licence as an SPDX identifier. */
     license: z.enum(licenses),
+    /** active, maintenance (fixes only), archived, or superseded (replaced by another project; say which in the body). */
+    status: z.enum(projectStatuses),
+    /** The newest release on the date in `checked`; leave out for a project that publishes none. */
+    release: releaseSchema(reference).optional(),
+    /** When an editor last checked status and release, YYYY-MM-DD. */
+    checked: isoDate,
     /** Category that groups it on the projects index. */
     category: z.enum(projectCategories),
     /** Organisations that originated, maintain, host or use it. */
@@ -50,6 +68,8 @@ export const projectSchema = (reference: ReferenceFactory) =>
     relations: z.array(relationSchema(reference)).default([]),
     /** Tags from content/tags.yaml. */
     tags: z.array(reference('tags')).default([]),
+    /** Published numbers about the project (benchmarks, adoption), each with unit, context and source. */
+    figures: z.array(figureSchema(reference)).default([]),
     /** Sources for the facts on the page; inline citations may add more. */
     sources: z.array(reference('sources')).min(1, 'cite at least one source for a project (its repository counts)'),
   });

@@ -6,15 +6,29 @@ import { title } from './common';
  * It translates the text (title, summary, body); every other field comes from the original,
  * so facts and sources are never copied twice.
  */
-export const translationSchema = z.strictObject({
+export const entryTranslationSchema = z.strictObject({
   /** Translated title. */
   title,
   /** Translated one-sentence summary (Chinese sentences are shorter in characters than English ones). */
   summary: z.string().min(8, 'a summary is one full sentence').max(200),
-  /** Fact checks only: the statement as circulated, translated. */
-  statement: z.string().min(5).optional(),
-  /** Fact checks only: the correction, translated (when the original has one). */
-  correction: z.string().min(5).optional(),
 });
+
+/** A fact check's translation: its headline, the statement as readers of this language met it, and the correction. */
+export const claimTranslationSchema = z
+  .strictObject({
+    /** The truth-first headline, translated. */
+    headline: title,
+    /** The statement as it circulated in this language (for a claim that circulated in Chinese: the Chinese paraphrase). */
+    statement: z.string().min(5),
+    /** The correction, translated (when the original has one). */
+    correction: z.string().min(5).optional(),
+  })
+  .transform((c) => ({ ...c, title: c.headline, summary: undefined as string | undefined }));
+
+/** The schema a translation in `collection` must match (the checker picks it by folder). */
+export const translationSchemaFor = (collection: string) => (collection === 'claims' ? claimTranslationSchema : entryTranslationSchema);
+
+/** Any translation: Astro loads them all in one collection. */
+export const translationSchema = z.union([claimTranslationSchema, entryTranslationSchema]);
 
 export type TranslationData = z.output<typeof translationSchema>;

@@ -3,15 +3,14 @@
  * (charts/bar-layout.ts), with every label already formatted for the page's language, and the sources
  * cited under each chart. `components/charts/` only draws this.
  */
-import type { CollectionEntry } from 'astro:content';
 import { layoutBarChart, type BarChartGeometry } from '../charts/bar-layout';
 import { groupComparable, type ChartFigure, type Condition } from '../charts/group';
 import type { Locale } from '../i18n/locales';
-import type { Translate } from '../i18n/t';
+import { useTranslations, type Translate } from '../i18n/t';
 import type { AnyEntry } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import type { FigureData } from '../schemas/figure';
-import type { ReferenceItem } from './entry';
+import { figureDataOf, type ReferenceItem } from './entry';
 import { formatFigure, numberFormat } from './format';
 
 export interface ChartView {
@@ -28,21 +27,9 @@ export interface ChartView {
   sources: { n: number; anchor: string; title: string }[];
 }
 
-const unitLabels: Record<FigureData['unit'], string> = {
-  qps: 'QPS',
-  ms: 'ms',
-  us: 'µs',
-  percent: '%',
-  services: 'services',
-  count: '',
-  mb: 'MB',
-  gb: 'GB',
-  x: '×',
-};
-
 /** "QPS" stays "QPS"; "TP99 latency" in ms becomes "TP99 latency (ms)". */
-export function chartTitle(metric: string, unit: FigureData['unit']): string {
-  const u = unitLabels[unit];
+export function chartTitle(metric: string, unit: FigureData['unit'], locale: Locale = 'en'): string {
+  const u = unit === 'count' ? '' : useTranslations(locale)(`unit.${unit}`).trim();
   return !u || metric.toLowerCase() === u.toLowerCase() ? metric : `${metric} (${u})`;
 }
 
@@ -57,14 +44,13 @@ export function formatTick(n: number, locale: Locale): string {
 }
 
 export function chartsOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): ChartView[] {
-  if (entry.collection !== 'cases') return [];
-  const figures: ChartFigure[] = (entry.data as CollectionEntry<'cases'>['data']).figures.map((f) => ({
+  const figures: ChartFigure[] = figureDataOf(entry).map((f) => ({
     ...f,
     source: f.source.id,
   }));
   const byAnchor = new Map(refs.map((r) => [r.anchor, r]));
   return groupComparable(figures).map((group, i) => {
-    const title = chartTitle(group.metric, group.unit);
+    const title = chartTitle(group.metric, group.unit, locale);
     const seriesLabels = group.series.map((c) => (c ? formatCondition(c, locale, t) : '—'));
     const rows = group.subjects.map((subject) => ({
       label: subject,

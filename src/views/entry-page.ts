@@ -152,8 +152,8 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
       entry.collection === 'claims'
         ? (({ verdict, statement, correction }) => ({
             verdict,
-            statement: translation?.data.statement ?? statement,
-            correction: translation?.data.correction ?? correction,
+            statement: (translation && 'statement' in translation.data ? translation.data.statement : undefined) ?? statement,
+            correction: (translation && 'correction' in translation.data ? translation.data.correction : undefined) ?? correction,
           }))((entry as CollectionEntry<'claims'>).data)
         : undefined,
     ...neighbours(site, entry, locale),

@@ -12,6 +12,7 @@ import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import { entryCollections, type AtlasCollection } from '../schemas';
 import { formatCondition } from './charts';
+import type { FigureData } from '../schemas/figure';
 import { formatFigure, formatPartialDate } from './format';
 
 export interface LinkItem {
@@ -122,10 +123,14 @@ export function groupByCollection(site: SiteGraph, keys: EntryKey[], locale: Loc
     .filter((g) => g.items.length);
 }
 
+/** The figures an entry carries in its frontmatter (projects, cases, guides and fact checks can hold them). */
+export function figureDataOf(entry: AnyEntry): FigureData[] {
+  return 'figures' in entry.data ? (entry.data.figures as FigureData[]) : [];
+}
+
 export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): FigureRow[] {
-  if (entry.collection !== 'cases') return [];
   const bySource = new Map(refs.map((r) => [r.anchor, r]));
-  return (entry.data as CollectionEntry<'cases'>['data']).figures.map((f) => {
+  return figureDataOf(entry).map((f) => {
     const anchor = referenceAnchor(f.source.id);
     return {
       subject: f.subject,

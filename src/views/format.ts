@@ -1,5 +1,6 @@
 /** Locale-aware formatting of dates and figures. Pure, table-tested. */
 import type { Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/t';
 import type { FigureData } from '../schemas/figure';
 
 export const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
@@ -31,22 +32,10 @@ export function formatPartialDate(value: string, locale: Locale): string {
   return cachedFormat('date', locale, options, () => new Intl.DateTimeFormat(intlLocale[locale], options)).format(date);
 }
 
-const unitSuffix: Record<FigureData['unit'], string> = {
-  qps: ' QPS',
-  ms: ' ms',
-  us: ' µs',
-  percent: '%',
-  services: ' services',
-  count: '',
-  mb: ' MB',
-  gb: ' GB',
-  x: '×',
-};
-
 /** A figure as text: 228437 qps → "228,437 QPS"; at-least 50000 services → "50,000+ services". */
 export function formatFigure(f: Pick<FigureData, 'value' | 'unit' | 'qualifier'>, locale: Locale): string {
   const n = numberFormat(locale, { maximumFractionDigits: 2 }).format(f.value);
   const prefix = f.qualifier === 'approx' ? '~' : '';
   const plus = f.qualifier === 'at-least' ? '+' : '';
-  return `${prefix}${n}${plus}${unitSuffix[f.unit]}`;
+  return `${prefix}${n}${plus}${f.unit === 'count' ? '' : useTranslations(locale)(`unit.${f.unit}`)}`;
 }

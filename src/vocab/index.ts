@@ -18,6 +18,28 @@ export const projectCategories = [
   'library',
   'consensus',
   'programming-language',
+  'web-server',
+  'api-gateway',
+  'load-balancer',
+  'dns',
+  'scheduler',
+  'multi-cluster',
+  'gitops',
+  'infrastructure-as-code',
+  'ci-cd',
+  'static-site-generator',
+  'cli-library',
+  'configuration',
+  'logging',
+  'database-client',
+  'database-tool',
+  'concurrency',
+  'flow-control',
+  'blockchain',
+  'wasm-runtime',
+  'serverless-runtime',
+  'log-shipper',
+  'id-generator',
 ] as const;
 
 /** Implementation languages a project can list. */
@@ -33,6 +55,13 @@ export const licenses = [
   'GPL-3.0-only',
   'AGPL-3.0-only',
   'LGPL-3.0-only',
+  'LGPL-2.1-only',
+  'GPL-2.0-only',
+  'GPL-3.0-or-later',
+  'ISC',
+  'BUSL-1.1',
+  'Elastic-2.0',
+  'LicenseRef-CockroachDB-Software-License',
   'proprietary',
 ] as const;
 
@@ -54,7 +83,7 @@ export const orgRoles = ['originated', 'maintains', 'hosts', 'uses'] as const;
 export const orgKinds = ['company', 'foundation', 'community', 'university'] as const;
 
 /** ISO 3166-1 alpha-2 codes of the countries Atlas covers, plus `INT` for international bodies. */
-export const countries = ['CN', 'US', 'GB', 'DE', 'FR', 'NL', 'SE', 'CH', 'JP', 'KR', 'SG', 'IN', 'CA', 'AU', 'INT'] as const;
+export const countries = ['CN', 'US', 'GB', 'DE', 'FR', 'NL', 'SE', 'CH', 'JP', 'KR', 'SG', 'IN', 'CA', 'AU', 'AR', 'UY', 'BR', 'PL', 'TR', 'CZ', 'IL', 'ES', 'IE', 'INT'] as const;
 
 /** Kinds of source in the bibliography. */
 export const sourceKinds = ['repository', 'docs', 'benchmark', 'talk', 'blog', 'paper', 'issue', 'news'] as const;
@@ -65,11 +94,20 @@ export const contentLanguages = ['en', 'zh'] as const;
 /** Fact-check verdicts. */
 export const verdicts = ['confirmed', 'contradicted', 'unverified'] as const;
 
+/** Kinds of text a claim circulated in. */
+export const claimMedia = ['blog-post', 'forum-post', 'social-post', 'talk', 'news-article', 'documentation'] as const;
+
+/** How an unverified claim looks after the search: could be true, at odds with what is known, or made up. */
+export const assessments = ['plausible', 'implausible', 'invented'] as const;
+
+/** Where a project stands: developed, only maintained, archived by its owners, or replaced by another project. */
+export const projectStatuses = ['active', 'maintenance', 'archived', 'superseded'] as const;
+
 /** Reader levels of a guide. */
 export const levels = ['beginner', 'intermediate', 'advanced'] as const;
 
 /** Units a figure can be measured in. Charts only compare figures that share a unit. */
-export const units = ['qps', 'ms', 'us', 'percent', 'services', 'count', 'mb', 'gb', 'x'] as const;
+export const units = ['qps', 'rpm', 'ns', 'us', 'ms', 's', 'percent', 'services', 'count', 'cores', 'lines', 'kb', 'mb', 'gb', 'x'] as const;
 
 /** What may vary across a series of otherwise identical measurements (a figure's `condition.name`). */
 export const conditionNames = ['concurrency', 'connections', 'payload-bytes', 'cpus'] as const;

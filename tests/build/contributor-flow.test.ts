@@ -32,6 +32,7 @@ const answers: Record<Exclude<Kind, 'translation'>, [string | RegExp, string][]>
     ['homepage: https://TODO', 'homepage: https://example.org/gamma'],
     ['license: TODO', 'license: MIT'],
     ['category: TODO', 'category: networking'],
+    [/release: \{ version: TODO, (date: [\d-]+), source: TODO \}/, 'release: { version: v1.0.0, $1, source: gamma-readme }'],
     ['{ org: TODO, role: originated, source: TODO }', '{ org: gamma-foundation, role: hosts, source: gamma-readme }'],
     ['relations: []', 'relations: [{ kind: built-on, target: beta, source: gamma-readme }]'],
     ['sources: [TODO]', 'sources: [gamma-readme]'],
@@ -57,6 +58,8 @@ const answers: Record<Exclude<Kind, 'translation'>, [string | RegExp, string][]>
   claim: [
     ['statement: TODO', 'statement: Gamma was written in Rust.'],
     ['verdict: unverified', 'verdict: contradicted'],
+    ['searched: TODO\n', ''],
+    ['assessment: plausible\n', ''],
     ['# correction: TODO', 'correction: Gamma is written in Go.'],
     ['projects: [TODO]', 'projects: [gamma]'],
     ['sources: []', 'sources: [gamma-readme]'],
@@ -91,7 +94,7 @@ beforeAll(async () => {
     ['project', 'gamma', 'Gamma'],
     ['case', 'example-org-gamma', 'Example Org moves its queues to Gamma'],
     ['guide', 'sizing-gamma-pools', 'Sizing Gamma consumer pools'],
-    ['claim', 'gamma-is-rust', 'Gamma is written in Rust'],
+    ['claim', 'gamma-is-rust', 'Gamma is written in Go, not Rust'],
   ];
   for (const [kind, id, title] of order) {
     const created = createEntry(fixture.content, { kind, id, title }, '2026-11-23');
@@ -124,7 +127,7 @@ describe('following CONTRIBUTING.md', () => {
     ['/orgs/gamma-foundation/', 'Gamma Foundation'],
     ['/cases/example-org-gamma/', 'Example Org moves its queues to Gamma'],
     ['/guides/sizing-gamma-pools/', 'Sizing Gamma consumer pools'],
-    ['/claims/gamma-is-rust/', 'Gamma is written in Rust'],
+    ['/claims/gamma-is-rust/', 'Gamma is written in Go, not Rust'],
     ['/sources/gamma-readme/', 'Gamma README'],
     ['/zh/projects/gamma/', 'Gamma'],
   ])('%s is published', (url, title) => {

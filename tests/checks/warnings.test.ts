@@ -16,7 +16,7 @@ describe('warnings never block, and each says how to fix it', () => {
   test('a measured number without a citation in its paragraph', async () => {
     expect(await warningsAfter('number', (f) => f.write('projects/beta.md', readBeta(f).replace('Beta runs one event loop per core [@beta-docs].', 'Beta answers in 3 ms [@beta-docs].\n\nIt serves 40,000 QPS on one core.')), 'uncited-number')).toMatchInlineSnapshot(`
       [
-        "content/projects/beta.md:17: uncited-number: "40,000 QPS" is a measured number with no citation in its paragraph
+        "content/projects/beta.md:19: uncited-number: "40,000 QPS" is a measured number with no citation in its paragraph
           fix: add [@source-id] after the sentence that states it, or remove the number if no source gives it",
       ]
     `);

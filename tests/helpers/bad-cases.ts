@@ -31,7 +31,7 @@ export const badCases: BadCase[] = [
   {
     name: 'broken relative link',
     mutate: (f) => f.edit('projects/alpha.md', '(beta.md)', '(gamma.md)'),
-    expect: 'content/projects/alpha.md:19: broken-link',
+    expect: 'content/projects/alpha.md:21: broken-link',
   },
   {
     name: 'missing anchor',
@@ -61,7 +61,7 @@ export const badCases: BadCase[] = [
   {
     name: 'contradicted claim without correction',
     mutate: (f) => f.edit('claims/beta-is-java.md', /correction: .*\n/, ''),
-    expect: 'content/claims/beta-is-java.md:5: schema',
+    expect: 'content/claims/beta-is-java.md:7: schema',
   },
   {
     name: 'translation without original',
@@ -76,7 +76,7 @@ export const badCases: BadCase[] = [
   {
     name: 'fact-check field on a translation of something else',
     mutate: (f) => f.edit('projects/beta.zh.md', 'summary: 一个虚构', 'statement: 据说 Beta 是用 Java 写的。\nsummary: 一个虚构'),
-    expect: 'content/projects/beta.zh.md:3: translation-fields',
+    expect: 'content/projects/beta.zh.md:3: schema',
   },
   {
     name: 'missing content folder',

@@ -22,4 +22,12 @@ describe('figures', () => {
   ] as const)('%o reads %s', (figure, expected) => {
     expect(formatFigure(figure, 'en')).toBe(expected);
   });
+
+  test.each([
+    [{ value: 50000, unit: 'services', qualifier: 'at-least' }, '50,000+ 个服务'],
+    [{ value: 0.94, unit: 'ms', qualifier: 'exact' }, '0.94 ms'],
+    [{ value: 20000000, unit: 'rpm', qualifier: 'at-least' }, '20,000,000+ 次请求/分钟'],
+  ] as const)('on a Chinese page %o reads %s, with the unit in Chinese', (figure, expected) => {
+    expect(formatFigure(figure, 'zh')).toBe(expected);
+  });
 });

@@ -46,6 +46,8 @@ function frontmatter(plan: CorpusPlan, e: PlannedEntry, r: Rng): string[] {
         `homepage: https://example.com/bench/${e.id}`,
         `languages: [go${r.int(3) === 0 ? ', c' : ''}]`,
         `license: ${r.pick(['Apache-2.0', 'MIT', 'BSD-3-Clause'])}`,
+        'status: active',
+        `checked: ${updated}`,
         `category: ${r.pick(['rpc-framework', 'networking', 'database', 'observability', 'library', 'developer-tool'])}`,
         'orgs:',
         `  - { org: ${nth(plan, 'orgs', e.index).id}, role: ${r.pick(['originated', 'maintains', 'uses'])}, source: ${sources[0]} }`,
@@ -101,10 +103,13 @@ function frontmatter(plan: CorpusPlan, e: PlannedEntry, r: Rng): string[] {
     case 'claims': {
       const verdict = r.pick(['confirmed', 'contradicted', 'unverified'] as const);
       return [
-        `title: ${q(e.title)}`,
+        `headline: ${q(e.title)}`,
         `statement: ${q(`Synthetic statement ${e.tag}: the ${topic(r)} of this generated entry ${sentence(r).toLowerCase()}`)}`,
-        `statementLanguage: ${r.pick(['en', 'zh'])}`,
+        'circulated:',
+        `  language: ${r.pick(['en', 'zh'])}`,
+        '  medium: blog-post',
         `verdict: ${verdict}`,
+        ...(verdict === 'unverified' ? [`searched: ${q(`Synthetic search ${e.tag}: ${sentence(r)}`)}`, 'assessment: plausible'] : []),
         ...(verdict === 'contradicted' ? [`correction: ${q(`Synthetic correction ${e.tag}: ${sentence(r)}`)}`] : []),
         `projects: [${nth(plan, 'projects', e.index).id}]`,
         `orgs: [${nth(plan, 'orgs', e.index).id}]`,
@@ -177,8 +182,8 @@ function translation(plan: CorpusPlan, e: PlannedEntry, r: Rng): string {
   const target = linkTargets(plan, e)[0]!;
   return [
     '---',
-    `title: ${q(`合成${{ projects: '项目', orgs: '组织', cases: '案例', guides: '指南', claims: '事实核查' }[e.kind]} ${e.tag}：${zhTopic(r)}`)}`,
-    `summary: ${q(`为基准测试生成的合成条目 ${e.tag} 的中文摘要，内容是填充文字，不涉及任何真实系统。`)}`,
+    `${e.kind === 'claims' ? 'headline' : 'title'}: ${q(`合成${{ projects: '项目', orgs: '组织', cases: '案例', guides: '指南', claims: '事实核查' }[e.kind]} ${e.tag}：${zhTopic(r)}`)}`,
+    `${e.kind === 'claims' ? 'statement' : 'summary'}: ${q(`为基准测试生成的合成条目 ${e.tag} 的中文摘要，内容是填充文字，不涉及任何真实系统。`)}`,
     '---',
     '',
     `本文是为基准测试生成的合成条目 ${e.tag}（Synthetic entry for benchmarks），内容均为填充文字。${zhParagraph(r, 8)} [@${s1}]`,
