@@ -34,11 +34,18 @@ export interface CheckContext {
   raw(file: CheckedFile): string;
   /** Where slow rules remember the blocks that passed (see pass-cache.ts); undefined: check everything. */
   cacheDir?: string;
+  /** The repository root: where the examples module (go/) is. */
+  repoRoot: string;
+  /**
+   * A missing or too-old Go toolchain is an error (CI, `npm run check:content`, `npm test`), not a warning
+   * (`npm start`, `npm run build` and `dev` on a machine with Node alone build the whole site without the Go checks).
+   */
+  requireTools: boolean;
 }
 
 const schemas = schemasFor(plainReference);
 
-export function buildContext(tree: ContentTree): CheckContext {
+export function buildContext(tree: ContentTree, options: { repoRoot?: string; requireTools?: boolean } = {}): CheckContext {
   const problems: Problem[] = [];
   const files: CheckedFile[] = tree.files.map((f) => ({ ...f }));
   for (const f of files) {
@@ -95,7 +102,17 @@ export function buildContext(tree: ContentTree): CheckContext {
       }),
     }));
   const raw = (file: CheckedFile) => readFileSync(file.abs, 'utf8');
-  return { tree, files, byKey, translations, graph: buildGraph(inputs), problems, raw };
+  return {
+    tree,
+    files,
+    byKey,
+    translations,
+    graph: buildGraph(inputs),
+    problems,
+    raw,
+    repoRoot: options.repoRoot ?? process.cwd(),
+    requireTools: options.requireTools ?? (Boolean(process.env.CI) && process.env.CI !== 'false'),
+  };
 }
 
 /** Repository-relative path for printing. */

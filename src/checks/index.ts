@@ -15,6 +15,8 @@ export interface CheckOptions {
    * before, unchanged, with the same tool versions. Without it every block is checked.
    */
   cacheDir?: string;
+  /** A missing or too-old Go is an error, not a warning; the default is CI=true (see CheckContext.requireTools). */
+  requireTools?: boolean;
 }
 
 /** A check under way: the in-process rules are done, the tool rules may still be running. */
@@ -32,7 +34,7 @@ export interface ContentCheck {
 
 /** Runs the in-process rules now and starts the tool rules; `checkContent` awaits both. */
 export function startContentCheck(root: string, repoRoot = process.cwd(), options: CheckOptions = {}): ContentCheck {
-  const ctx = { ...buildContext(loadContentTree(root, repoRoot)), cacheDir: options.cacheDir };
+  const ctx = { ...buildContext(loadContentTree(root, repoRoot), { repoRoot, requireTools: options.requireTools }), cacheDir: options.cacheDir };
   const results = new Array<Problem[] | Promise<Problem[]>>(rules.length);
   // Tool rules first, so their threads and processes start before the in-process rules take this thread.
   rules.forEach((rule, i) => {

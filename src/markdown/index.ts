@@ -3,6 +3,7 @@
  * processor measured 2.3× slower on 1,000 pages). Used for both .md and .mdx.
  */
 import { citationsPlugin } from './plugins/citations';
+import { goCheckNote } from './plugins/go-check-note';
 import { linksPlugin } from './plugins/links';
 import { mermaidPlugin } from './plugins/mermaid';
 import { translationHeadingIds } from './plugins/translation-heading-ids';
@@ -10,7 +11,7 @@ import { translationHeadingIds } from './plugins/translation-heading-ids';
 export function atlasMarkdownPlugins(contentRoot: string) {
   return {
     mdastPlugins: [linksPlugin(contentRoot), citationsPlugin],
-    hastPlugins: [mermaidPlugin, translationHeadingIds],
+    hastPlugins: [mermaidPlugin, goCheckNote, translationHeadingIds],
   };
 }
 

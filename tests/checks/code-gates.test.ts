@@ -18,16 +18,23 @@ const bad: Record<string, string> = {
   'go-fragment-syntax': '```go fragment\nconn, err := net.Dial("tcp", addr\nif err != nil {\n\treturn err\n}\n```',
   'go-unmarked-fragment': '```go\nconn.SetDeadline(time.Now().Add(time.Second))\n```',
   'code-fence-words': '```golang titel="main.go"\npackage main\n```',
+  'go-kitex-misspelt': '```go\npackage main\n\nimport (\n\t\"log\"\n\t\"time\"\n\n\t\"github.com/cloudwego/kitex/server\"\n)\n\nfunc main() {\n\tsvr := server.NewServer(server.WithExitWaitTime(5 * time.Second))\n\tif err := svr.Run(); err != nil {\n\t\tlog.Fatal(err)\n\t}\n}\n```'.replace('server.NewServer(', 'server.NewServr('),
+  'go-unpinned-module': '```go\npackage main\n\nimport "github.com/example/unpinned/widget"\n\nfunc main() {\n\twidget.Run()\n}\n```',
+  'go-newer-than-guide': '```go\npackage main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := range 3 {\n\t\tfmt.Println(i)\n\t}\n}\n```',
+  'go-library-newer-than-guide': '```go\npackage main\n\nimport (\n\t"fmt"\n\t"slices"\n)\n\nfunc main() {\n\tfmt.Println(slices.Collect(slices.Values([]int{1, 2})))\n}\n```',
 };
 const fixed: Record<string, string> = {
   'mermaid-quoted-labels':
     '```mermaid\ngraph TD\n  A --> B["SyncOp[CommentCreate]"]\n  A --> E["O(1) 匹配"]\n  A --> F["Java层 byte[]"]\n  A --> D["检查其 stack trace 是否含 net.(*conn).Read"]\n```',
   'go-fragment-declarations': '```go fragment\ntype Server struct {\n\taddr string\n}\n\nfunc (s *Server) Addr() string { return s.addr }\n```',
   'go-diff-notation': '```go fragment\nbuf := new(bytes.Buffer) // [!code --]\nbuf := pool.Get().(*bytes.Buffer) // [!code ++]\ndefer pool.Put(buf)\n```',
+  'go-kitex': '```go\npackage main\n\nimport (\n\t\"log\"\n\t\"time\"\n\n\t\"github.com/cloudwego/kitex/server\"\n)\n\nfunc main() {\n\tsvr := server.NewServer(server.WithExitWaitTime(5 * time.Second))\n\tif err := svr.Run(); err != nil {\n\t\tlog.Fatal(err)\n\t}\n}\n```',
 };
+/** The guide's goVersion where a case needs one other than 1.19. */
+const goVersions: Record<string, string> = { 'go-library-newer-than-guide': '1.22', 'go-kitex': '1.26', 'go-kitex-misspelt': '1.26', 'go-unpinned-module': '1.26' };
 
 const guide = (id: string, body: string) =>
-  `---\ntitle: ${id}\nsummary: A guide with one code block, used by the checker tests.\nlevel: beginner\ngoVersion: '1.19'\nprojects: [alpha]\nupdated: 2026-11-20\ntags: [rpc]\nsources: [alpha-repo]\n---\n\n${body}\n`;
+  `---\ntitle: ${id}\nsummary: A guide with one code block, used by the checker tests.\nlevel: beginner\ngoVersion: '${goVersions[id] ?? '1.19'}'\nprojects: [alpha]\nupdated: 2026-11-20\ntags: [rpc]\nsources: [alpha-repo]\n---\n\n${body}\n`;
 
 let fixture: Fixture;
 let problems: Problem[];
@@ -92,7 +99,7 @@ describe('the Go gate', () => {
   });
   test('runs go vet on complete files and reports its message at the offending line', () => {
     expect(reportFor('go-vet')).toMatchInlineSnapshot(`
-      "content/guides/go-vet.md:18: go-vet: go vet: fmt.Printf format %d has arg "forty-two" of wrong type string
+      "content/guides/go-vet.md:18: go-vet: go vet (language version 1.19): fmt.Printf format %d has arg "forty-two" of wrong type string
           fix: a block with a package clause must compile and pass go vet: fix the code, or drop the package clause and mark the block \`\`\`go fragment if it is deliberately partial"
     `);
   });
@@ -106,6 +113,29 @@ describe('the Go gate', () => {
     expect(reportFor('go-unmarked-fragment')).toMatchInlineSnapshot(`
       "content/guides/go-unmarked-fragment.md:13: go-fragment: this Go block has no package clause and is not marked \`fragment\`
           fix: start the block with a package clause (then it must compile), or mark a deliberately partial block as \`\`\`go fragment"
+    `);
+  });
+  test('compiles a block against the pinned third-party module, naming the compiler message at its line', () => {
+    expect(reportFor('go-kitex-misspelt')).toMatchInlineSnapshot(`
+      "content/guides/go-kitex-misspelt.md:23: go-vet: go vet (language version 1.26): undefined: server.NewServr
+          fix: a block with a package clause must compile and pass go vet: fix the code, or drop the package clause and mark the block \`\`\`go fragment if it is deliberately partial"
+    `);
+    expect(reportFor('go-kitex')).toBe('');
+  });
+  test('names an import that go/go.mod does not pin, and how to pin it', () => {
+    expect(reportFor('go-unpinned-module')).toMatchInlineSnapshot(`
+      "content/guides/go-unpinned-module.md:15: go-module: github.com/example/unpinned/widget is not in a module pinned by go/go.mod
+          fix: this block imports a module that go/go.mod does not pin: run \`cd go && go get <module>@<version>\` for the module of github.com/example/unpinned/widget (the version you checked), add a blank import of it to go/pins.go, then \`go mod tidy\`"
+    `);
+  });
+  test("compiles a guide's blocks at the guide's goVersion: newer syntax and newer library calls fail", () => {
+    expect(reportFor('go-newer-than-guide')).toMatchInlineSnapshot(`
+      "content/guides/go-newer-than-guide.md:18: go-vet: go vet (language version 1.19): cannot range over 3 (untyped int constant): requires go1.22 or later
+          fix: the page's goVersion is 1.19, so its blocks may use only what Go 1.19 has: rewrite this line for Go 1.19, or raise goVersion to 1.22 if the page really needs it"
+    `);
+    expect(reportFor('go-library-newer-than-guide')).toMatchInlineSnapshot(`
+      "content/guides/go-library-newer-than-guide.md:21: go-vet: go vet (language version 1.22): slices.Collect requires go1.23 or later (file is go1.22)
+          fix: the page's goVersion is 1.22, so its blocks may use only what Go 1.22 has: rewrite this line for Go 1.22, or raise goVersion to 1.23 if the page really needs it"
     `);
   });
   test('accepts fragments of declarations, and checks diff blocks as the code after the change', () => {

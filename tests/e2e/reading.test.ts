@@ -1,5 +1,5 @@
 /**
- * The reading experience in a real browser (Debian Chromium): accessibility of every page type in both
+ * The reading experience in a real browser (headless Chromium, tests/helpers/browser.ts): accessibility of every page type in both
  * themes, the theme toggle, keyboard entry points, and a clean console (CSP violations show up there).
  */
 import type { Browser } from 'playwright-core';
@@ -93,5 +93,24 @@ describe('keyboard', () => {
     await page.waitForURL('**/zh/projects/beta/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await close();
+  });
+});
+
+describe('Chinese text', () => {
+  test('renders with real glyphs, not boxes: two different characters draw differently, and neither is blank', async () => {
+    const { page, close } = await open('/zh/');
+    await page.evaluate(() => {
+      for (const [id, ch] of [['glyph-a', '垃'], ['glyph-b', '圾'], ['glyph-blank', '\u00a0']]) {
+        const span = document.createElement('span');
+        span.id = id!;
+        span.textContent = ch!;
+        span.style.cssText = 'font-size:48px;display:inline-block;width:60px;height:60px;line-height:60px;background:#fff;color:#000';
+        document.body.prepend(span);
+      }
+    });
+    const [a, b, blank] = await Promise.all(['glyph-a', 'glyph-b', 'glyph-blank'].map((id) => page.locator(`#${id}`).screenshot()));
+    await close();
+    expect(a.equals(b), 'two different characters drew the same picture (missing-glyph boxes)').toBe(false);
+    expect(a.equals(blank!), 'a Chinese character drew nothing').toBe(false);
   });
 });

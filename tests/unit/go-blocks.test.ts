@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fenceLineOf, goBlock, isStandardImport, unwrapGo, wrapGo, wrapsFor } from '../../src/checks/go/blocks';
+import { fenceLineOf, goBlock, isStandardImport, unwrapGo, wrapGo, wrapsFor } from '../../src/go-examples/blocks';
 
 describe('a Go block, as the gates see it', () => {
   test('is the code a reader copies: removed lines and [!code] comments are gone, lines still traceable', () => {

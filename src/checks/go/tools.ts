@@ -1,7 +1,9 @@
 /**
  * Runs gofmt and go vet over many blocks at once: one gofmt call for all files (plus one per file that
- * needs formatting, to say how), one `go vet ./...` over a throwaway module with one package per block.
- * Go never reaches the network: GOPROXY=off, and blocks that import outside the standard library are not vetted.
+ * needs formatting, to say how), and one `go vet ./...` per language version over a throwaway copy of the
+ * examples module (`go/`), with one package per block. Third-party imports resolve to exactly the versions
+ * pinned in go/go.mod and go/go.sum (`-mod=readonly`: nothing is added or upgraded); the first run downloads
+ * them into the normal module cache, later runs need no network.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,9 +20,9 @@ export interface ToolRun {
   missing: boolean;
 }
 
-/** Offline, module mode, no cgo (vet only type-checks); a build cache even where $HOME is unset. */
+/** Pinned modules only, the Go on the PATH (never a downloaded toolchain), no cgo (vet only type-checks); a build cache even where $HOME is unset. */
 function goEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOWORK: 'off', GO111MODULE: 'on', GOTOOLCHAIN: 'local', CGO_ENABLED: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, GOFLAGS: '-mod=readonly', GOWORK: 'off', GO111MODULE: 'on', GOTOOLCHAIN: 'local', CGO_ENABLED: '0' };
   if (!env.GOCACHE && !env.HOME && !env.XDG_CACHE_HOME) env.GOCACHE = path.join(os.tmpdir(), 'atlas-go-cache');
   return env;
 }
@@ -111,20 +113,50 @@ export async function gofmtOutput(tmp: string, index: number, text: string): Pro
   return (await runTool('gofmt', [`fmt/b${index}.go`], tmp)).stdout;
 }
 
-/** One package per block under `<tmp>/vet/b<i>/`, then `go vet ./...` once. */
-export async function goVetAll(tmp: string, texts: Map<number, string>): Promise<{ missing: boolean; problems: Located[]; failure?: string }> {
-  if (!texts.size) return { missing: false, problems: [] };
-  const root = path.join(tmp, 'vet');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(path.join(root, 'go.mod'), 'module atlascheck\n\ngo 1.19\n');
-  await Promise.all(
-    [...texts].map(async ([i, text]) => {
-      await mkdir(path.join(root, `b${i}`));
-      await writeFile(path.join(root, `b${i}`, 'block.go'), text);
-    }),
-  );
-  const run = await runTool('go', ['vet', './...'], root);
-  const problems = locate(run.stderr, vetFile);
-  const failure = run.code !== 0 && !problems.length ? (run.stderr || run.stdout).trim() : undefined;
-  return { missing: run.missing, problems, failure };
+/** One folder `go vet ./...` runs in: a module (its go.mod and go.sum) and one package per block. */
+export interface VetGroup {
+  /** Folder name under the temporary directory, e.g. `vet-1.26`. */
+  name: string;
+  goMod: string;
+  goSum: string;
+  /** Block index → the file's text. */
+  files: Map<number, string>;
+}
+
+export interface VetResult {
+  missing: boolean;
+  problems: Located[];
+  /** go vet failed without naming a block (a download or module error): its first lines. */
+  failures: { group: VetGroup; message: string }[];
+}
+
+/** Writes each group as `<tmp>/<name>/b<i>/block.go` beside its go.mod, then runs `go vet ./...` in each, one after another. */
+export async function goVetAll(tmp: string, groups: VetGroup[]): Promise<VetResult> {
+  const result: VetResult = { missing: false, problems: [], failures: [] };
+  for (const group of groups) {
+    if (!group.files.size) continue;
+    const root = path.join(tmp, group.name);
+    mkdirSync(root, { recursive: true });
+    writeFileSync(path.join(root, 'go.mod'), group.goMod);
+    if (group.goSum) writeFileSync(path.join(root, 'go.sum'), group.goSum);
+    await Promise.all(
+      [...group.files].map(async ([i, text]) => {
+        await mkdir(path.join(root, `b${i}`));
+        await writeFile(path.join(root, `b${i}`, 'block.go'), text);
+      }),
+    );
+    const run = await runTool('go', ['vet', './...'], root);
+    if (run.missing) return { ...result, missing: true };
+    const found = locate(run.stderr, vetFile);
+    result.problems.push(...found);
+    if (run.code !== 0 && !found.length) result.failures.push({ group, message: (run.stderr || run.stdout).trim() });
+  }
+  return result;
+}
+
+/** The Go toolchain on the PATH: its version (`1.26.8`), or that there is none. */
+export async function goToolchain(): Promise<{ version?: string }> {
+  const run = await runTool('go', ['env', 'GOVERSION'], process.cwd());
+  const m = /^go(\d+\.\d+(?:\.\d+)?)/.exec(run.stdout.trim());
+  return run.code === 0 && m ? { version: m[1] } : {};
 }

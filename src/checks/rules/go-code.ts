@@ -1,8 +1,22 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fenceLineOf, goBlock, isStandardImport, unwrapGo, wrapGo, wrapsFor, type GoBlock, type GoWrap } from '../go/blocks';
-import { gofmtAll, gofmtOutput, goVetAll, runTool, type Located } from '../go/tools';
+import {
+  checkedLanguageVersion,
+  compareVersions,
+  fenceLineOf,
+  goBlock,
+  isStandardImport,
+  unwrapGo,
+  wrapGo,
+  wrapsFor,
+  type GoBlock,
+  type GoWrap,
+} from '../../go-examples/blocks';
+import { goModuleFolder, moduleOf, readGoModule, type GoModule } from '../../go-examples/module';
+import { keyOf } from '../../knowledge/graph';
+import { gofmtAll, gofmtOutput, goToolchain, goVetAll, type Located, type VetGroup, type VetResult } from '../go/tools';
 import { openPassCache } from '../pass-cache';
 import type { CheckedFile } from '../context';
 import type { Problem } from '../problem';
@@ -18,6 +32,10 @@ interface Item {
   /** The wrap in use: the first that parses, else the first. */
   wrap: GoWrap;
   parseError?: Located;
+  /** The language version the block compiles at (blocks.ts, checkedLanguageVersion). */
+  goVersion: string;
+  /** Lines put before the block in the vetted file (a `//go:build go1.N` line and a blank line). */
+  header: number;
 }
 
 const fixes = {
@@ -29,18 +47,70 @@ const fixes = {
   fmt: 'format the block with gofmt (tabs for indentation; e.g. paste it into x.go and run gofmt -w x.go)',
   vet: 'a block with a package clause must compile and pass go vet: fix the code, or drop the package clause and mark the block ```go fragment if it is deliberately partial',
   unmarked: 'start the block with a package clause (then it must compile), or mark a deliberately partial block as ```go fragment',
-  missing: 'install Go (Debian: apt-get install golang-go), so gofmt and go vet can check the Go blocks',
+  version: (page: string, needs: string) =>
+    `the page's goVersion is ${page}, so its blocks may use only what Go ${page} has: rewrite this line for Go ${page}, or raise goVersion to ${needs} if the page really needs it`,
+  tools: (need: string) =>
+    `install Go ${need} or newer (https://go.dev/dl/) and put \`go\` and \`gofmt\` on the PATH; the minimum is the \`go\` line of ${goModuleFolder}/go.mod`,
+  module: (pkg: string) =>
+    `this block imports a module that ${goModuleFolder}/go.mod does not pin: run \`cd ${goModuleFolder} && go get <module>@<version>\` for the module of ${pkg} (the version you checked), add a blank import of it to ${goModuleFolder}/pins.go, then \`go mod tidy\``,
 };
 
 const visible = (s: string) => JSON.stringify(s);
 
 /** Bump when the wrapping or the checks change, so cached passes are re-checked. */
-const ruleVersion = 1;
+const ruleVersion = 2;
 
-/** The Go toolchain's version (`go1.19.8`), part of the pass-cache key: a new Go re-checks every block. */
-async function goVersion(): Promise<string> {
-  const run = await runTool('go', ['env', 'GOVERSION'], process.cwd());
-  return run.code === 0 ? run.stdout.trim() : 'no-go';
+/** The language version a page asks for: a guide's `goVersion` (a translation follows its original). */
+function pageGoVersion(ctx: Parameters<Rule['check']>[0], file: CheckedFile): string | undefined {
+  const entry = file.locale === 'en' ? file : ctx.byKey.get(keyOf(file.collection, file.id));
+  return file.collection === 'guides' ? (entry?.valid as { goVersion?: string } | undefined)?.goVersion : undefined;
+}
+
+/** A package that cannot be loaded (a missing package in a pinned module, a bad import path) stops go vet for all blocks. */
+const loadError = /cannot find module|no required module|is not in std|does not contain package|malformed import path|import lookup disabled|cannot find package/;
+
+/**
+ * Runs go vet; when a block cannot even be loaded, reports it and vets the others again without it (a few
+ * rounds at most: each round removes at least one block).
+ */
+async function vetUntilLoaded(tmp: string, vettable: readonly (readonly [number, Item])[], mod: GoModule): Promise<VetResult> {
+  let rest = vettable;
+  const found: VetResult = { missing: false, problems: [], failures: [] };
+  for (let round = 0; round < 4; round++) {
+    const run = await goVetAll(path.join(tmp, `round-${round}`), vetGroups(rest, mod));
+    const broken = new Set(run.problems.filter((p) => loadError.test(p.message)).map((p) => p.index));
+    found.missing ||= run.missing;
+    if (!broken.size || round === 3) return { missing: found.missing, problems: [...found.problems, ...run.problems], failures: run.failures };
+    found.problems.push(...run.problems.filter((p) => broken.has(p.index)));
+    rest = rest.filter(([i]) => !broken.has(i));
+  }
+  return found;
+}
+
+/** 1-based line in the fence of the import of `pkg`. */
+function importLine(block: GoBlock, pkg: string): number {
+  const i = block.lines.findIndex((l) => l.includes(`"${pkg}"`));
+  return block.origin[Math.max(i, 0)] ?? 1;
+}
+
+/** Where blocks are vetted: the examples module (with a per-file `//go:build` line below its own version), or a bare module for pre-1.21 standard-library code. */
+function vetGroups(items: readonly (readonly [number, Item])[], mod: GoModule): VetGroup[] {
+  const groups = new Map<string, VetGroup>();
+  for (const [i, item] of items) {
+    const bare = compareVersions(item.goVersion, '1.21') < 0;
+    const name = bare ? `vet-go${item.goVersion}` : 'vet';
+    let group = groups.get(name);
+    if (!group) {
+      group = bare
+        ? { name, goMod: `module atlascheck\n\ngo ${item.goVersion}\n`, goSum: '', files: new Map() }
+        : { name, goMod: mod.goMod, goSum: mod.goSum, files: new Map() };
+      groups.set(name, group);
+    }
+    const header = !bare && item.goVersion !== mod.goVersion ? `//go:build go${item.goVersion}\n\n` : '';
+    item.header = header ? 2 : 0;
+    group.files.set(i, header + wrapGo(item.block, 'file').text);
+  }
+  return [...groups.values()];
 }
 
 /** Every ```go block is gofmt-clean; one with a package clause also passes go vet, so Atlas's Go compiles. */
@@ -50,17 +120,35 @@ export const goCode: Rule = {
   runs: 'tools',
   description: '```go blocks are gofmt-clean; complete files (package clause) pass go vet; partial blocks are marked `fragment`',
   async check(ctx) {
+    const mod = readGoModule(ctx.repoRoot);
     const all: Item[] = ctx.files.flatMap((file) =>
       (file.scan?.fences ?? [])
         .filter((f) => f.lang === 'go')
         .map((fence) => {
           const block = goBlock(fence);
           const wraps = wrapsFor(block);
-          return { file, key: JSON.stringify([fence.meta, fence.value]), fenceLine: fence.line, block, wraps, wrap: wraps[0]! };
+          const goVersion = checkedLanguageVersion(block, pageGoVersion(ctx, file), mod.goVersion);
+          return { file, key: JSON.stringify([fence.meta, fence.value, goVersion]), fenceLine: fence.line, block, wraps, wrap: wraps[0]!, goVersion, header: 0 };
         }),
     );
     if (!all.length) return [];
-    const passed = openPassCache(ctx.cacheDir, 'go', ctx.cacheDir ? `rule ${ruleVersion}, ${await goVersion()}` : '');
+    const toolchain = await goToolchain();
+    const tooOld = toolchain.version && compareVersions(toolchain.version, mod.goVersion) < 0;
+    if (!toolchain.version || tooOld) {
+      const found = toolchain.version ? `the Go on the PATH is go${toolchain.version}, older than` : 'there is no Go toolchain on the PATH; they need';
+      return [
+        {
+          file: `${goModuleFolder}/go.mod`,
+          line: mod.goLine,
+          rule: 'go-tools',
+          severity: ctx.requireTools ? 'error' : 'warning',
+          message: `the ${all.length} Go blocks in content/ were not compiled, vetted or gofmt-checked: ${found} Go ${mod.goVersion} (the \`go\` line here)${ctx.requireTools ? '' : '; everything else was checked and the site is built without these checks'}`,
+          fix: fixes.tools(mod.goVersion),
+        },
+      ];
+    }
+    const pins = createHash('sha256').update(mod.goMod).update(mod.goSum).digest('base64url').slice(0, 12);
+    const passed = openPassCache(ctx.cacheDir, 'go', ctx.cacheDir ? `rule ${ruleVersion}, go${toolchain.version}, ${pins}` : '');
     const items = all.filter((item) => !passed.has(item.key));
     if (!items.length) {
       passed.save();
@@ -83,8 +171,16 @@ export const goCode: Rule = {
         const texts = new Map(pending.map((i) => [i, wrapGo(items[i]!.block, items[i]!.wraps[round]!).text]));
         const result = await gofmtAll(tmp, texts);
         if (result.missing) {
-          const first = items[0]!;
-          return [{ file: first.file.file, line: first.fenceLine, rule: 'go-tools', severity: process.env.CI ? 'error' : 'warning', message: 'the Go blocks were not checked: gofmt is not installed', fix: fixes.missing }];
+          return [
+            {
+              file: `${goModuleFolder}/go.mod`,
+              line: mod.goLine,
+              rule: 'go-tools',
+              severity: ctx.requireTools ? 'error' : 'warning',
+              message: `the ${all.length} Go blocks in content/ were not checked: \`go\` is on the PATH but \`gofmt\` is not`,
+              fix: fixes.tools(mod.goVersion),
+            },
+          ];
         }
         const failed = new Map(result.parseErrors.map((e) => [e.index, e]));
         formatted = [...formatted, ...result.unformatted];
@@ -126,20 +222,26 @@ export const goCode: Rule = {
         report(item, line, 'gofmt', `this Go block is not gofmt-formatted: ${detail}`, fixes.fmt);
       }
 
-      // go vet: whole files that parse and import only the standard library (no network here).
-      const vettable = items
-        .map((item, i) => [i, item] as const)
-        .filter(([, it]) => it.block.complete && !it.block.fragment && !it.parseError && it.block.imports.every(isStandardImport));
-      const vet = await goVetAll(tmp, new Map(vettable.map(([i, it]) => [i, wrapGo(it.block, 'file').text])));
+      // go vet: whole files that parse, each at its language version, against the pinned modules. An import
+      // that no pinned module provides is named here, before vet: it would stop `go vet ./...` for every block.
+      const complete = items.map((item, i) => [i, item] as const).filter(([, it]) => it.block.complete && !it.block.fragment && !it.parseError);
+      const vettable = complete.filter(([, item]) => {
+        const unpinned = item.block.imports.find((p) => !isStandardImport(p) && !moduleOf(p, mod.requires));
+        if (unpinned) report(item, importLine(item.block, unpinned), 'go-module', `${unpinned} is not in a module pinned by ${goModuleFolder}/go.mod`, fixes.module(unpinned));
+        return !unpinned;
+      });
+      const vet = await vetUntilLoaded(tmp, vettable, mod);
       for (const p of vet.problems) {
         const item = items[p.index]!;
-        report(item, fenceLineOf(item.block, p.line, 'file'), 'go-vet', `go vet: ${p.message}`, fixes.vet);
+        const needs = /requires go(\d+\.\d+)/.exec(p.message)?.[1];
+        const fix = needs ? fixes.version(item.goVersion, needs) : fixes.vet;
+        report(item, fenceLineOf(item.block, p.line, 'file', item.header), 'go-vet', `go vet (language version ${item.goVersion}): ${p.message}`, fix);
       }
-      if (vet.failure && vettable.length) {
-        const item = vettable[0]![1];
-        report(item, 1, 'go-vet', `go vet failed: ${vet.failure.split('\n').slice(0, 3).join(' ')}`, fixes.vet);
+      for (const { group, message } of vet.failures) {
+        const [first] = [...group.files.keys()].map((i) => items[i]!);
+        if (first) report(first, 1, 'go-vet', `go vet failed: ${message.split('\n').slice(0, 3).join(' ')}`, fixes.vet);
       }
-      if (vet.failure || vet.missing) for (const [, item] of vettable) unproven.add(item);
+      if (vet.failures.length || vet.missing) for (const [, item] of vettable) unproven.add(item);
       for (const item of items) if (!unproven.has(item)) passed.add(item.key);
       passed.save();
     } finally {

@@ -5,6 +5,7 @@ import { contentRoot } from './content-root';
 import { duplicateId } from './duplicate-id';
 import { figureCondition } from './figure-condition';
 import { goCode } from './go-code';
+import { goVersion } from './go-version';
 import { brokenLink } from './links';
 import { mermaidSyntax } from './mermaid';
 import { unknownReference, unknownTag } from './references';
@@ -20,7 +21,7 @@ import { summaryLength } from './summary-length';
 import { uncitedNumber } from './uncited-number';
 
 export const rules: Rule[] = [contentRoot, unknownFile, duplicateId, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
-  codeFence, mermaidSyntax, goCode, placeholder, translationFields,
+  codeFence, mermaidSyntax, goCode, goVersion, placeholder, translationFields,
   // Warnings: printed, never blocking.
   uncitedNumber, staleSource, summaryLength, linkText, orphanEntry, figureCondition];
 export type { Rule };

@@ -218,6 +218,8 @@ export const en = {
   'diagram.kind.other': 'Diagram',
   'diagram.source': 'Diagram source',
   'diagram.error': 'This diagram could not be drawn. Its source is shown below.',
+  'code.checkedCompiles': 'Compiles with Go {version} and passes go vet',
+  'code.checkedFragment': 'Fragment: parsed and gofmt-checked, not compiled',
   'code.copy': 'Copy',
   'code.copyLabel': 'Copy code',
   'code.copied': 'Copied',

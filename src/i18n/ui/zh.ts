@@ -219,6 +219,8 @@ export const zh: Record<UiKey, string> = {
   'diagram.kind.other': '图',
   'diagram.source': '图的源码',
   'diagram.error': '这张图无法绘制，下面是它的源码。',
+  'code.checkedCompiles': '可用 Go {version} 编译并通过 go vet',
+  'code.checkedFragment': '代码片段：已检查语法与 gofmt 格式，未编译',
   'code.copy': '复制',
   'code.copyLabel': '复制代码',
   'code.copied': '已复制',

@@ -3,8 +3,8 @@
  * `// [!code …]` notation comments taken out), wrapped when it is a fragment, with a map from the lines
  * of the generated file back to the lines of the content file.
  */
-import { parseFenceMeta } from '../../markdown/fence-meta';
-import type { ScannedFence } from '../../markdown/scan';
+import { parseFenceMeta } from '../markdown/fence-meta';
+import type { ScannedFence } from '../markdown/scan';
 
 /** How a block is turned into a Go file: as is, as top-level declarations, or as statements in a function. */
 export type GoWrap = 'file' | 'decls' | 'stmts';
@@ -58,6 +58,29 @@ function importsOf(lines: string[]): string[] {
 /** Standard-library imports have no dot in their first path element (`net/http`, not `github.com/…`). */
 export const isStandardImport = (p: string) => !p.split('/')[0]!.includes('.');
 
+/**
+ * The Go language version a block is compiled at: the page's own minimum (a guide's `goVersion`) when it
+ * has one, else the examples module's. Files older than go1.21 cannot be set per file (Go raises a file's
+ * version to 1.21 at least), so such blocks are checked in a module of their own when they import only
+ * the standard library, and at 1.21 otherwise.
+ */
+export function checkedLanguageVersion(block: Pick<GoBlock, 'imports'>, pageVersion: string | undefined, moduleVersion: string): string {
+  const wanted = pageVersion ?? moduleVersion;
+  if (compareVersions(wanted, '1.21') >= 0 || block.imports.every(isStandardImport)) return wanted;
+  return '1.21';
+}
+
+/** Numeric comparison of Go versions, part by part: "1.9" < "1.19" < "1.26.8". */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
 /** The wraps to try, best guess first. A fragment that starts with a declaration keyword is tried as declarations. */
 export function wrapsFor(block: GoBlock): GoWrap[] {
   if (block.complete) return ['file'];
@@ -85,8 +108,8 @@ export function unwrapGo(formatted: string, wrap: GoWrap): string[] {
   return lines.slice(0, -1).map((l) => l.replace(/^\t/, ''));
 }
 
-/** 1-based line in the fence for a line of the generated file (clamped to the block). */
-export function fenceLineOf(block: GoBlock, generatedLine: number, wrap: GoWrap): number {
-  const i = Math.min(Math.max(generatedLine - prologue[wrap].length, 1), block.origin.length) - 1;
+/** 1-based line in the fence for a line of the generated file (clamped to the block); `header` lines were put before the wrap. */
+export function fenceLineOf(block: GoBlock, generatedLine: number, wrap: GoWrap, header = 0): number {
+  const i = Math.min(Math.max(generatedLine - header - prologue[wrap].length, 1), block.origin.length) - 1;
   return block.origin[i] ?? 1;
 }
