@@ -16,6 +16,7 @@ import (
 	_ "github.com/hashicorp/terraform-plugin-framework/provider"
 	_ "github.com/kpango/fastime"
 	_ "github.com/labstack/echo/v4"
+	_ "github.com/labstack/echo/v5"
 	_ "github.com/panjf2000/ants/v2"
 	_ "github.com/panjf2000/gnet/v2"
 	_ "github.com/pressly/goose/v3"
@@ -33,5 +34,6 @@ import (
 	_ "golang.org/x/time/rate"
 	_ "google.golang.org/grpc"
 	_ "k8s.io/client-go/kubernetes"
+	_ "modernc.org/sqlite"
 	_ "sigs.k8s.io/controller-runtime"
 )
