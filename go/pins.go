@@ -10,6 +10,7 @@ import (
 	_ "github.com/cloudwego/kitex/server"
 	_ "github.com/cloudwego/netpoll"
 	_ "github.com/containernetworking/cni/pkg/skel"
+	_ "github.com/fsnotify/fsnotify"
 	_ "github.com/gin-gonic/gin"
 	_ "github.com/gomodule/redigo/redis"
 	_ "github.com/hashicorp/go-plugin"
