@@ -9,6 +9,7 @@ import (
 	_ "github.com/cloudwego/hertz/pkg/app/server"
 	_ "github.com/cloudwego/kitex/server"
 	_ "github.com/cloudwego/netpoll"
+	_ "github.com/cloudwego/shmipc-go"
 	_ "github.com/containernetworking/cni/pkg/skel"
 	_ "github.com/fsnotify/fsnotify"
 	_ "github.com/gin-gonic/gin"
