@@ -100,6 +100,32 @@ describe('a good site', () => {
     expect(page('claims/beta-is-java')).toMatch(/verdict-contradicted[\s\S]*Beta is written in Go\./);
     expect(page('claims/alpha-serves-a-billion')).toContain('Atlas does not treat it as fact');
   });
+
+  test('no link, heading or feed item anywhere shows a contradicted statement: they lead with what is true', () => {
+    const statement = 'Beta is a Java library.';
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : d.name.endsWith('.html') || d.name.endsWith('.xml') ? [path.join(dir, d.name)] : []));
+    const offenders: string[] = [];
+    for (const file of files(outDir)) {
+      const html = readFileSync(file, 'utf8');
+      // As link text, a heading, a page title, or a feed item's title: never.
+      for (const m of html.matchAll(/<(a|h[1-6]|title)\b[^>]*>([\s\S]*?)<\/\1>/g)) if (m[2]!.includes('Java library')) offenders.push(`${path.relative(outDir, file)}: <${m[1]}> ${m[2]}`);
+      // Anywhere else it stands inside a part marked as the claim.
+      for (const m of html.matchAll(new RegExp(statement.replace(/\./g, '\\.'), 'g'))) {
+        // Marked: the claim line of a list, the claim row of the verdict box, a link preview's claim field.
+        const before = html.slice(Math.max(0, m.index - 120), m.index);
+        const marked = /<span class="claimed-label">[^<]+<\/span> <q>$|<dt[^>]*>(The claim|流传的说法)<\/dt><dd><q>$|"c":"(The claim:|流传的说法：) $/.test(before);
+        if (!marked) offenders.push(`${path.relative(outDir, file)}: unmarked at …${before.slice(-60)}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+    expect(page('claims')).toMatch(/Contradicted<\/span>\s*<a href="\/claims\/beta-is-java\/">Beta is written in Go, not Java<\/a>/);
+    expect(page('claims')).toContain('No public source for: Alpha serves a billion users');
+  });
+
+  test('a fact check shows where its claim circulated, and that there is no public copy to link', () => {
+    expect(page('claims/beta-is-java')).toContain('Circulated in Chinese-language blog posts, undated; no public copy that Atlas can cite.');
+  });
 });
 
 describe('a site with bad content', () => {
