@@ -25,7 +25,7 @@ import {
 } from './entry';
 import { bodyFeatures } from './body-features';
 import { claimView, type ClaimView, type Verdict } from './claims';
-import { chartsOf, type ChartView } from './charts';
+import { chartsOf, type ChartView, type TimeChartView } from './charts';
 import { formatPartialDate } from './format';
 import { readingMinutes } from './reading-time';
 import { searchRecordOf, type SearchRecord } from './search-record';
@@ -69,7 +69,7 @@ export interface EntryPageView {
   references: ReferenceItem[];
   figures: FigureRow[];
   /** Comparable figures drawn as bar charts. */
-  charts: ChartView[];
+  charts: (ChartView | TimeChartView)[];
   /** The body has a ```mermaid fence: the page loads the diagram renderer. */
   hasDiagrams: boolean;
   /** The body has a highlighted code block: the page loads the copy buttons. */

@@ -56,6 +56,8 @@ export interface FigureRow {
   subject: string;
   metric: string;
   value: string;
+  /** The date the value holds for, when the source gives one. */
+  asOf?: string;
   context: string;
   source: { n: number; anchor: string };
 }
@@ -126,6 +128,7 @@ export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale
       subject: f.subject,
       metric: f.metric,
       value: formatFigure(f, locale),
+      asOf: f.asOf ? formatPartialDate(f.asOf, locale) : undefined,
       context: f.condition ? `${formatCondition(f.condition, locale, t)}; ${f.context}` : f.context,
       source: { n: bySource.get(anchor)!.n, anchor },
     };

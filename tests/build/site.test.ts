@@ -88,7 +88,13 @@ describe('a good site', () => {
 
   test('case figures render as a table that cites the source of each number', () => {
     const html = page('cases/alpha-at-example');
-    expect(html).toMatch(/<td class="num">228,437 QPS<\/td><td>concurrency 100[^<]*<\/td><td><a href="#ref-alpha-bench">\[1\]<\/a>/);
+    expect(html).toMatch(/<td class="num">228,437 QPS<\/td><td><\/td><td>concurrency 100[^<]*<\/td><td><a href="#ref-alpha-bench">\[1\]<\/a>/);
+  });
+
+  test('values reported as of several dates are drawn as a time chart, and the table says as of when', () => {
+    const html = page('cases/alpha-at-example');
+    expect(html).toMatch(/<svg class="time-chart"[\s\S]*?1,000\+[\s\S]*?~8,000[\s\S]*?20,000\+[\s\S]*?<\/svg>/);
+    expect(html).toMatch(/<td class="num">~8,000 services<\/td><td>Sept 2021<\/td>/);
   });
 
   test('sources list the entries that cite them, and tags the entries that carry them', () => {

@@ -87,6 +87,7 @@ export const en = {
   'figures.heading': 'Figures',
   'figures.subject': 'Subject',
   'figures.metric': 'Metric',
+  'figures.asOf': 'As of',
   'figures.value': 'Value',
   'figures.context': 'Conditions',
   'figures.source': 'Source',

@@ -88,6 +88,7 @@ export const zh: Record<UiKey, string> = {
   'figures.heading': '数据',
   'figures.subject': '对象',
   'figures.metric': '指标',
+  'figures.asOf': '截至',
   'figures.value': '数值',
   'figures.context': '测量条件',
   'figures.source': '来源',
