@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { loadContentTree } from '../../src/checks/source-file';
+import { loadContentTree } from '../../src/content-files/read';
 import { astroBuild } from '../helpers/astro';
 import { badCases } from '../helpers/bad-cases';
 import { fixtureContent, makeFixture } from '../helpers/fixture';
