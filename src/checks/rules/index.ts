@@ -1,5 +1,6 @@
 /** Every content rule, in the order the report lists them. Each rule is one file with its own fix-it text. */
 import { unknownCitation } from './citations';
+import { claimOpening } from './claim-opening';
 import { codeFence } from './code-fence';
 import { contentRoot } from './content-root';
 import { duplicateId } from './duplicate-id';
@@ -21,7 +22,7 @@ import { summaryLength } from './summary-length';
 import { uncitedNumber } from './uncited-number';
 
 export const rules: Rule[] = [contentRoot, unknownFile, duplicateId, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
-  codeFence, mermaidSyntax, goCode, goVersion, placeholder, translationFields,
+  codeFence, mermaidSyntax, goCode, goVersion, placeholder, translationFields, claimOpening,
   // Warnings: printed, never blocking.
   uncitedNumber, staleSource, summaryLength, linkText, orphanEntry, figureCondition];
 export type { Rule };
