@@ -55,7 +55,7 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
       rule: 'yaml-syntax',
       severity: 'error',
       message: `${tree.tagsError.message}; no tag can be checked until this file reads`,
-      fix: 'fix the YAML syntax here: quote descriptions that contain ": " (e.g. description: "Tools: linters and debuggers")',
+      fix: tree.tagsError.fix,
     });
   }
   for (const f of files) {
@@ -77,7 +77,7 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
         rule: 'yaml-syntax',
         severity: 'error',
         message: f.syntaxError.message,
-        fix: 'fix the YAML syntax: quote strings that contain ": " or start with [, {, @, *, & or #',
+        fix: f.syntaxError.fix,
       });
       continue;
     }
@@ -97,7 +97,8 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
           line: f.bodyLineOffset + (at ? Number(at[1]) : 1),
           rule: 'markdown-syntax',
           severity: 'error',
-          message: at ? `${at[3]} (column ${at[2]})` : raw,
+          // Positions inside the message ("(6:1)") are in the body: say them as lines of the file.
+          message: at ? `${at[3]!.replace(/\((\d+):\d+\)/g, (_, l: string) => `(line ${f.bodyLineOffset + Number(l)})`)} (column ${at[2]})` : raw,
           fix: f.format === 'mdx' ? 'in MDX, escape { } < > in prose as \\{ \\} &lt; &gt;, and close every tag' : 'fix the Markdown syntax',
         });
       }

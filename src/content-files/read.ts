@@ -33,8 +33,8 @@ export interface ContentFile {
   bodyLineOffset: number;
   /** The file's text, BOM removed ('' when it could not be decoded). */
   text: string;
-  /** A YAML syntax error (or a missing frontmatter block). */
-  syntaxError?: { message: string; line: number };
+  /** A YAML syntax error (or a missing frontmatter block), with its fix. */
+  syntaxError?: { message: string; line: number; fix: string };
   /** Bytes that are not UTF-8: nothing else of the file was read. */
   encodingError?: { message: string; line: number; column: number };
 }
@@ -52,7 +52,7 @@ export interface ContentTree {
   /** Everything under content/ that is not an entry: refused, each with its reason. */
   refused: RefusedPath[];
   /** content/tags.yaml when it could not be read: its error is reported once, not as one unknown tag per use. */
-  tagsError?: { file: string; message: string; line: number };
+  tagsError?: { file: string; message: string; line: number; fix: string };
 }
 
 /** A larger file is a mistake (a pasted log, a binary): content pages are a few kilobytes. */
@@ -84,19 +84,31 @@ export function badEntryName(relPath: string): { message: string; fix: string } 
   const segments = [...parts.slice(1, -1), stem];
   const bad = segments.find((s) => !idPattern.test(s));
   if (!bad) return undefined;
-  const foreign = [...bad].find((ch) => ch.codePointAt(0)! > 0x7f);
-  const slug = bad.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  const why = foreign
-    ? `it contains ${JSON.stringify(foreign)} (U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which is not a plain ASCII letter: it may look like one but makes a different URL`
-    : 'the file name is the page\'s id and URL, so it must be lower-case words joined by hyphens';
-  return { message: `"${name}" is not a valid id: ${why}`, fix: slug ? `rename it to ${[...parts.slice(0, -1), `${slug}${ext}`].join('/')}` : 'rename it with lower-case ASCII letters, digits and hyphens' };
+  const chars = [...bad];
+  const at = chars.findIndex((ch) => ch.codePointAt(0)! > 0x7f);
+  if (at >= 0) {
+    const ch = chars[at]!;
+    return {
+      message: `"${name}" is not a valid id: character ${at + 1} is ${JSON.stringify(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), not a plain ASCII letter: it may look like one, but it makes a different URL`,
+      fix: 'retype the name with the keyboard in plain ASCII: lower-case letters, digits and hyphens',
+    };
+  }
+  const slug = bad.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return {
+    message: `"${name}" is not a valid id: the file name is the page's id and URL, so it must be lower-case words joined by hyphens`,
+    fix: slug ? `rename it to ${[...parts.slice(0, -1), `${slug}${ext}`].join('/')}` : 'rename it with lower-case ASCII letters, digits and hyphens',
+  };
 }
 
 function parsed(text: string, format: ContentFile['format']): Pick<ContentFile, 'data' | 'lineOf' | 'body' | 'bodyLineOffset' | 'syntaxError'> {
   if (format === 'yaml') return { ...parseYamlAt(text, 1), body: '', bodyLineOffset: 0 };
   const split = splitFrontmatter(text);
   if (!split) {
-    return { data: undefined, lineOf: () => 1, body: text, bodyLineOffset: 0, syntaxError: { message: 'the file has no frontmatter block (--- … ---) at the top', line: 1 } };
+    const opened = /^---[ \t]*\r?\n/.test(text);
+    const syntaxError = opened
+      ? { message: 'the frontmatter block opened on this line is never closed', line: 1, fix: 'end the frontmatter with a line holding only ---, before the body' }
+      : { message: 'the file has no frontmatter block (--- … ---) at the top', line: 1, fix: 'start the file with ---, the fields (see the scaffold: npm run new), and --- again' };
+    return { data: undefined, lineOf: () => 1, body: text, bodyLineOffset: 0, syntaxError };
   }
   const yaml: ParsedYaml = parseYamlAt(split.yaml, split.yamlFirstLine);
   return { ...yaml, body: split.body, bodyLineOffset: split.bodyLineOffset };
@@ -174,7 +186,7 @@ export function loadContentTree(root: string, repoRoot = process.cwd()): Content
   try {
     const decoded = decodeContent(readFileSync(tagsPath));
     if (decoded.ok) tagsText = decoded.text;
-    else return { root, files, refused, tagsError: { file: rel(tagsPath), message: decoded.message, line: decoded.line } };
+    else return { root, files, refused, tagsError: { file: rel(tagsPath), message: decoded.message, line: decoded.line, fix: 'save the file as UTF-8' } };
   } catch {
     /* no tags file: every tag reference is reported as unknown */
   }

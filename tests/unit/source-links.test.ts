@@ -12,6 +12,7 @@ beforeAll(async () => {
     else if (req.url === '/slash') res.writeHead(301, { location: '/slash/' }).end();
     else if (req.url === '/moved') res.writeHead(301, { location: '/elsewhere' }).end();
     else if (req.url === '/head-refused') res.writeHead(req.method === 'HEAD' ? 405 : 200).end();
+    else if (req.url === '/hijacked') res.writeHead(302, { location: 'javascript:alert(document.cookie)' }).end();
     else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -31,6 +32,13 @@ describe('source link check', () => {
 
   test('a redirect to another page is reported as moved, with its new address', async () => {
     expect(await checkUrl(`${base}/moved`)).toEqual({ kind: 'moved', to: `${base}/elsewhere` });
+  });
+
+  test('a redirect to a javascript: address is reported as unsafe, never followed or counted as moved', async () => {
+    expect(await checkUrl(`${base}/hijacked`)).toEqual({ kind: 'unsafe', to: 'javascript:alert(document.cookie)' });
+    expect(linkReport([{ file: 'content/sources/d.yaml', url: `${base}/hijacked`, status: { kind: 'unsafe', to: 'javascript:alert(1)' } }])).toContain(
+      'now redirects to a javascript: address; remove the link',
+    );
   });
 
   test('the issue body lists each file to fix with what to do', () => {

@@ -27,6 +27,8 @@ export const brokenLink: Rule = {
     for (const f of ctx.files) {
       for (const link of f.scan?.links ?? []) {
         if (link.href.startsWith('#')) {
+          // A translation's ids come from its original: when that cannot be read, they are unknown, not missing.
+          if (f.locale !== 'en' && !ctx.byKey.get(keyOf(f.collection, f.id))?.scan) continue;
           const anchor = decodeURIComponent(link.href.slice(1));
           if (anchor && !headingsOf(f, ctx).has(anchor)) {
             report(f, link.line, 'missing-anchor', `"${link.href}": no heading on this page has the id "${anchor}"`, suggestAnchor(headingsOf(f, ctx)));

@@ -41,8 +41,12 @@ export const rawHtml: Rule = {
           } else imported.set(imp[1]!, imp[2]!);
         }
       }
+      const htmlLines = new Set<number>();
       for (const m of f.scan.markup) {
         if (m.kind === 'html' && !htmlComment.test(m.value.trim())) {
+          // One report per line: `<script>` and `</script>` are one mistake.
+          if (htmlLines.has(m.line)) continue;
+          htmlLines.add(m.line);
           report(m.line, `raw HTML ${JSON.stringify(m.value.trim().slice(0, 60))} is not published`, 'write it in Markdown (links, emphasis, lists, tables, code); for something Markdown cannot say, propose a component in src/components/content/');
         } else if (m.kind === 'jsx') {
           if (!/^[A-Z]/.test(m.value)) {

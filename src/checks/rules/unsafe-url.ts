@@ -2,27 +2,17 @@ import { checkUrl } from '../../markdown/safe-url';
 import type { Problem } from '../problem';
 import type { Rule } from './types';
 
-/** Frontmatter fields that hold an address a page links to. */
-const urlFields = ['url', 'homepage', 'website'] as const;
-
 /** Every address in content is http(s) or mailto, a site path or a relative link: nothing that runs or embeds. */
 export const unsafeUrl: Rule = {
   name: 'unsafe-url',
   severity: 'error',
   runs: 'in-process',
-  description: 'links, images and URL fields use http(s), mailto or relative addresses only (no javascript:, data:, file:)',
+  description: 'links and images in bodies use http(s), mailto or relative addresses only (no javascript:, data:, file:); frontmatter URLs are checked by the schemas',
   check(ctx) {
     const problems: Problem[] = [];
     const fix = 'use a full https:// address, or a relative link to an entry (e.g. ../projects/etcd.md)';
     for (const f of ctx.files) {
-      const data = f.data && typeof f.data === 'object' ? (f.data as Record<string, unknown>) : {};
-      const circulated = data.circulated && typeof data.circulated === 'object' ? (data.circulated as Record<string, unknown>) : {};
-      const fields: [readonly PropertyKey[], unknown][] = [...urlFields.map((k) => [[k], data[k]] as [readonly PropertyKey[], unknown]), [['circulated', 'url'], circulated.url]];
-      for (const [field, value] of fields) {
-        if (typeof value !== 'string') continue;
-        const v = checkUrl(value);
-        if (!v.ok) problems.push({ file: f.file, line: f.lineOf(field), rule: 'unsafe-url', severity: 'error', message: `${field.join('.')}: a ${v.scheme}: address is not allowed`, fix });
-      }
+      // Frontmatter addresses (url, homepage, website, circulated.url) are http(s) by schema (schemas/common.ts, httpUrl).
       for (const [what, list] of [['link', f.scan?.links ?? []], ['image', f.scan?.images ?? []]] as const) {
         for (const l of list) {
           const v = checkUrl(l.href);
