@@ -4,7 +4,7 @@
  * Exits 1 when any source needs attention.
  */
 import { writeFileSync } from 'node:fs';
-import { loadContentTree } from '../src/checks/source-file';
+import { loadContentTree } from '../src/content-files/read';
 import { contentRoot } from '../src/content-files/layout';
 import { checkUrl, linkReport } from '../src/maintenance/source-links';
 

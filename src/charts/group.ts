@@ -5,7 +5,7 @@
  */
 import type { FigureData } from '../schemas/figure';
 
-export type ChartFigure = Pick<FigureData, 'subject' | 'metric' | 'value' | 'unit' | 'qualifier' | 'context' | 'condition'> & {
+export type ChartFigure = Pick<FigureData, 'subject' | 'metric' | 'value' | 'unit' | 'qualifier' | 'context' | 'condition' | 'asOf'> & {
   /** Source id. */
   source: string;
 };
@@ -32,9 +32,39 @@ function compareConditions(a: Condition | undefined, b: Condition | undefined): 
   return a.name.localeCompare(b.name) || a.value - b.value;
 }
 
+/** Figures reported as of several dates: one time chart per metric and unit, one line per subject. */
+export interface SeriesGroup {
+  metric: string;
+  unit: FigureData['unit'];
+  /** Subjects in the order the author first listed them, each with its dated figures. */
+  lines: { subject: string; figures: (ChartFigure & { asOf: string })[] }[];
+  sources: string[];
+}
+
+const dated = (f: ChartFigure): f is ChartFigure & { asOf: string } => Boolean(f.asOf);
+
+/** Time series: figures with `asOf` that share metric and unit and span at least two dates. */
+export function groupSeries(figures: ChartFigure[]): SeriesGroup[] {
+  const byKey = new Map<string, (ChartFigure & { asOf: string })[]>();
+  for (const f of figures.filter(dated)) {
+    const key = JSON.stringify([f.metric, f.unit]);
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  return [...byKey.values()]
+    .filter((members) => new Set(members.map((f) => f.asOf)).size >= 2)
+    .map((members) => ({
+      metric: members[0]!.metric,
+      unit: members[0]!.unit,
+      lines: [...new Set(members.map((f) => f.subject))].map((subject) => ({ subject, figures: members.filter((f) => f.subject === subject) })),
+      sources: [...new Set(members.map((f) => f.source))],
+    }));
+}
+
+/** Bar groups, from the figures that are not part of a time series. */
 export function groupComparable(figures: ChartFigure[]): FigureGroup[] {
+  const inSeries = new Set(groupSeries(figures).flatMap((g) => g.lines.flatMap((l) => l.figures)));
   const byKey = new Map<string, ChartFigure[]>();
-  for (const f of figures) {
+  for (const f of figures.filter((f) => !inSeries.has(f as ChartFigure & { asOf: string }))) {
     const key = JSON.stringify([f.metric, f.unit, f.context]);
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }

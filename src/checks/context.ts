@@ -11,7 +11,7 @@ import { schemasFor } from '../schemas';
 import { plainReference } from '../schemas/plain-reference';
 import { translationSchemaFor } from '../schemas/translation';
 import type { Problem } from './problem';
-import type { ContentFile, ContentTree } from './source-file';
+import type { ContentFile, ContentTree } from '../content-files/read';
 import { schemaProblems } from './zod-issues';
 
 export interface CheckedFile extends ContentFile {
@@ -48,7 +48,28 @@ const schemas = schemasFor(plainReference);
 export function buildContext(tree: ContentTree, options: { repoRoot?: string; requireTools?: boolean } = {}): CheckContext {
   const problems: Problem[] = [];
   const files: CheckedFile[] = tree.files.map((f) => ({ ...f }));
+  if (tree.tagsError) {
+    problems.push({
+      file: tree.tagsError.file,
+      line: tree.tagsError.line,
+      rule: 'yaml-syntax',
+      severity: 'error',
+      message: `${tree.tagsError.message}; no tag can be checked until this file reads`,
+      fix: 'fix the YAML syntax here: quote descriptions that contain ": " (e.g. description: "Tools: linters and debuggers")',
+    });
+  }
   for (const f of files) {
+    if (f.encodingError) {
+      problems.push({
+        file: f.file,
+        line: f.encodingError.line,
+        rule: 'file-encoding',
+        severity: 'error',
+        message: `${f.encodingError.message}, at column ${f.encodingError.column}`,
+        fix: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8); nothing else of it was checked',
+      });
+      continue;
+    }
     if (f.syntaxError) {
       problems.push({
         file: f.file,
@@ -68,12 +89,15 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
       try {
         f.scan = scanBody(f.body, f.format, f.bodyLineOffset);
       } catch (e) {
+        // The parser's message starts "line:column:" (in the body); drop its rule name in brackets.
+        const raw = String((e as Error).message).split('\n')[0]!;
+        const at = /^(\d+):(\d+): (.*?)(?: \([a-z-]+:[a-z-]+\))?$/.exec(raw);
         problems.push({
           file: f.file,
-          line: f.bodyLineOffset + 1,
+          line: f.bodyLineOffset + (at ? Number(at[1]) : 1),
           rule: 'markdown-syntax',
           severity: 'error',
-          message: String((e as Error).message).split('\n')[0]!,
+          message: at ? `${at[3]} (column ${at[2]})` : raw,
           fix: f.format === 'mdx' ? 'in MDX, escape { } < > in prose as \\{ \\} &lt; &gt;, and close every tag' : 'fix the Markdown syntax',
         });
       }

@@ -7,7 +7,7 @@
 import { buildContext } from './context';
 import type { Problem } from './problem';
 import { rules } from './rules';
-import { loadContentTree } from './source-file';
+import { loadContentTree } from '../content-files/read';
 
 export interface CheckOptions {
   /**

@@ -3,7 +3,7 @@
  * what was found, and a fix. Astro's own wording is close but garbled in places (`title**: **title`).
  */
 import type { z } from 'astro/zod';
-import type { ContentFile } from './source-file';
+import type { ContentFile } from '../content-files/read';
 import type { Problem } from './problem';
 
 const schemaFile: Record<string, string> = {

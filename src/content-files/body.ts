@@ -5,13 +5,9 @@
  * reloads on every edit (docs/performance.md). The knowledge graph and entry pages read bodies here.
  */
 import { readFileSync } from 'node:fs';
+import { bodyOfText } from './frontmatter';
 
-const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
-
-/** The text after the frontmatter block ('' for a file without a body). */
-export function bodyOfText(text: string): string {
-  return text.replace(frontmatter, '');
-}
+export { bodyOfText };
 
 export function bodyOfFile(file: string): string {
   return bodyOfText(readFileSync(file, 'utf8'));

@@ -6,12 +6,13 @@ import { citationsPlugin } from './plugins/citations';
 import { goCheckNote } from './plugins/go-check-note';
 import { linksPlugin } from './plugins/links';
 import { mermaidPlugin } from './plugins/mermaid';
+import { sanitizePlugin } from './plugins/sanitize';
 import { translationHeadingIds } from './plugins/translation-heading-ids';
 
 export function atlasMarkdownPlugins(contentRoot: string) {
   return {
     mdastPlugins: [linksPlugin(contentRoot), citationsPlugin],
-    hastPlugins: [mermaidPlugin, goCheckNote, translationHeadingIds],
+    hastPlugins: [mermaidPlugin, goCheckNote, translationHeadingIds, sanitizePlugin],
   };
 }
 

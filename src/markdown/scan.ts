@@ -40,8 +40,19 @@ export interface ScannedLinkText {
   text: string;
   line: number;
 }
+/** Raw HTML, an MDX element, an MDX import/export or an MDX `{expression}`: what the raw-html rule judges. */
+export interface ScannedMarkup {
+  kind: 'html' | 'jsx' | 'esm' | 'expression';
+  /** The HTML text, the element's name (`Callout`, `div`), or the import/export statement. */
+  value: string;
+  line: number;
+}
 export interface BodyScan {
   links: ScannedLink[];
+  /** Image sources, for the URL rule. */
+  images: ScannedLink[];
+  /** Raw HTML and MDX markup, for the raw-html rule (nothing executable reaches a page). */
+  markup: ScannedMarkup[];
   /** Paragraphs of prose, for checks such as "a number with a unit needs a citation nearby". */
   paragraphs: ScannedParagraph[];
   /** Visible text of each link, for checks on link wording. */
@@ -51,7 +62,7 @@ export interface BodyScan {
   fences: ScannedFence[];
 }
 
-type Node = MdastNode & { children?: Node[]; value?: string; url?: string; lang?: string | null; meta?: string | null; depth?: number };
+type Node = MdastNode & { children?: Node[]; value?: string; url?: string; lang?: string | null; meta?: string | null; depth?: number; name?: string | null };
 
 /** Concatenated text of a node, as Astro's heading-id plugin sees it. */
 function textOf(node: Node): string {
@@ -72,7 +83,7 @@ function proseOf(node: Node): string {
  */
 export function scanBody(body: string, format: 'md' | 'mdx', lineOffset = 0): BodyScan {
   const tree = (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as Node;
-  const scan: BodyScan = { links: [], paragraphs: [], linkTexts: [], citations: [], headings: [], fences: [] };
+  const scan: BodyScan = { links: [], images: [], markup: [], paragraphs: [], linkTexts: [], citations: [], headings: [], fences: [] };
   const slugger = new GithubSlugger();
   const lineOf = (n: Node) => (n.position?.start.line ?? 1) + lineOffset;
   const walk = (node: Node) => {
@@ -101,6 +112,23 @@ export function scanBody(body: string, format: 'md' | 'mdx', lineOffset = 0): Bo
       }
       case 'code':
         scan.fences.push({ lang: node.lang ?? '', meta: node.meta ?? '', value: node.value ?? '', line: lineOf(node) });
+        break;
+      case 'image':
+        scan.images.push({ href: node.url ?? '', line: lineOf(node) });
+        break;
+      case 'html':
+        scan.markup.push({ kind: 'html', value: node.value ?? '', line: lineOf(node) });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        scan.markup.push({ kind: 'jsx', value: node.name ?? '', line: lineOf(node) });
+        break;
+      case 'mdxjsEsm':
+        scan.markup.push({ kind: 'esm', value: node.value ?? '', line: lineOf(node) });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        scan.markup.push({ kind: 'expression', value: node.value ?? '', line: lineOf(node) });
         break;
     }
     node.children?.forEach(walk);

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadContentTree } from '../checks/source-file';
+import { loadContentTree } from '../content-files/read';
 import { scanBody } from '../markdown/scan';
 import { idPattern } from '../schemas/common';
 import type { EntryCollection } from '../schemas';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { assessments, claimMedia, contentLanguages, verdicts } from '../vocab';
-import { isoDate, partialDate, title } from './common';
+import { httpUrl, isoDate, partialDate, title } from './common';
 import { figureSchema } from './figure';
 import type { ReferenceFactory } from './refs';
 
@@ -13,7 +13,7 @@ export const circulationSchema = z.strictObject({
   /** When it was seen circulating (YYYY, YYYY-MM or YYYY-MM-DD); leave out when the texts are undated. */
   date: partialDate.optional(),
   /** A public copy of the text, only when one exists. Atlas's seed posts have none: leave it out. */
-  url: z.url({ protocol: /^https?$/, error: 'url must be a full http(s) address' }).optional(),
+  url: httpUrl('circulated.url').optional(),
 });
 
 /**

@@ -13,19 +13,29 @@ function yamlDateToString(value: unknown): unknown {
   return value;
 }
 
+/** Whether `YYYY-MM-DD` names a day that exists: JavaScript's Date would roll 2024-02-30 over to 1 March. */
+export function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+
 /** A calendar date written `YYYY-MM-DD`, kept as that string so it renders the same everywhere. */
 export const isoDate = z.preprocess(
   yamlDateToString,
   z
     .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2024-05-01')
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real calendar date'),
+    .refine(isCalendarDate, 'not a real calendar date (check the day of the month: 2024-02-30 does not exist)'),
 );
 
 /** A date known to the year, month or day: `2021`, `2021-06` or `2021-06-30`. */
 export const partialDate = z.preprocess(
   yamlDateToString,
-  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-08'),
+  z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-08')
+    .refine((s) => isCalendarDate(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s), 'not a real calendar date (check the month and the day)'),
 );
 
 /** A one-sentence summary shown in lists, link previews and search results. */
@@ -36,3 +46,6 @@ export const summary = z
 
 /** A title or display name. */
 export const title = z.string().trim().min(2, 'a title needs at least 2 characters').max(120);
+
+/** A full http(s) address. Other schemes (javascript:, data:, file:) are refused: a page links to it. */
+export const httpUrl = (field: string) => z.url({ protocol: /^https?$/, error: `${field} must be a full http(s) address, e.g. https://example.org/page` });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { countries, orgKinds } from '../vocab';
-import { summary, title } from './common';
+import { httpUrl, summary, title } from './common';
 import type { ReferenceFactory } from './refs';
 
 /** A company, foundation or community (`content/orgs/<id>.md`). */
@@ -11,7 +11,7 @@ export const orgSchema = (reference: ReferenceFactory) =>
     /** One sentence on the organisation and its part in the Go ecosystem. */
     summary,
     /** Official website. */
-    website: z.url('website must be a full http(s) address'),
+    website: httpUrl('website'),
     /** Headquarters country (ISO 3166-1 alpha-2), or INT for international bodies. */
     country: z.enum(countries),
     /** Company, foundation, community or university. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { languages, licenses, orgRoles, projectCategories, projectStatuses, relationKinds } from '../vocab';
-import { isoDate, summary, title } from './common';
+import { httpUrl, isoDate, summary, title } from './common';
 import { figureSchema } from './figure';
 import type { ReferenceFactory } from './refs';
 
@@ -49,7 +49,7 @@ export const projectSchema = (reference: ReferenceFactory) =>
       .string()
       .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'write the repository as owner/name, e.g. cloudwego/kitex'),
     /** Project home page. */
-    homepage: z.url('homepage must be a full http(s) address'),
+    homepage: httpUrl('homepage'),
     /** Implementation languages, main one first. */
     languages: z.array(z.enum(languages)).min(1, 'list at least one implementation language'),
     /** Licence as an SPDX identifier. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { contentLanguages, sourceKinds } from '../vocab';
-import { isoDate, partialDate, title } from './common';
+import { httpUrl, isoDate, partialDate, title } from './common';
 
 /** A GitHub URL pinned to a commit: `/blob/<sha>/`, `/tree/<sha>/`, `/commit/<sha>` or `/raw/<sha>/`. */
 const commitPinned = /github\.com\/[^/]+\/[^/]+\/(?:blob|tree|commit|raw)\/[0-9a-f]{7,40}(?:\/|$)/;
@@ -11,7 +11,7 @@ export const sourceSchema = z
     /** Title of the cited work, as its publisher gives it. */
     title,
     /** Where to read it. Moving data (benchmark CSVs, READMEs) must use a commit-pinned URL. */
-    url: z.url('url must be a full http(s) address'),
+    url: httpUrl('url'),
     /** Who published it: a company, a project, a conference, a journal. */
     publisher: z.string().min(2),
     /** Author or speaker, when the work names one. */

@@ -63,7 +63,7 @@ export function cardContentOf(source: CardSource, key: EntryKey, locale: Locale)
   const verdict = e?.collection === 'claims' ? e.data.verdict : undefined;
   return {
     // A fact check's card leads with its verdict, as its page title does: a claim never reads as a fact.
-    title: verdict ? t('claim.titled', { verdict: t(`verdict.${verdict}`), title }) : title,
+    title: verdict ? t('claim.titled', { verdict: t(`verdict.${verdict}`), title: verdict === 'unverified' ? t('claim.noSourceFor', { headline: title }) : title }) : title,
     kind: t(`kind.${collection}`),
     org: e ? orgIds(e).map((id) => source.entry(keyOf('orgs', id))?.data.title ?? id).join(' · ') : '',
     site: t('site.name'),

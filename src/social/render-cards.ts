@@ -10,7 +10,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { loadContentTree } from '../checks/source-file';
+import { loadContentTree } from '../content-files/read';
 import { keyOf, type EntryKey } from '../knowledge/graph';
 import { schemasFor } from '../schemas';
 import { plainReference } from '../schemas/plain-reference';

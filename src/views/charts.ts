@@ -4,16 +4,29 @@
  * cited under each chart. `components/charts/` only draws this.
  */
 import { layoutBarChart, type BarChartGeometry } from '../charts/bar-layout';
-import { groupComparable, type ChartFigure, type Condition } from '../charts/group';
+import { groupComparable, groupSeries, type ChartFigure, type Condition } from '../charts/group';
+import { layoutTimeChart, type TimeChartGeometry } from '../charts/time-layout';
 import type { Locale } from '../i18n/locales';
 import { useTranslations, type Translate } from '../i18n/t';
 import type { AnyEntry } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import type { FigureData } from '../schemas/figure';
 import { figureDataOf, type ReferenceItem } from './entry';
-import { formatFigure, numberFormat } from './format';
+import { formatFigure, formatPartialDate, numberFormat } from './format';
+
+export interface TimeChartView {
+  kind: 'time';
+  id: string;
+  title: string;
+  /** One line per subject; shown as a legend when there are several. */
+  legend: { series: number; label: string }[];
+  geometry: TimeChartGeometry;
+  description: string;
+  sources: { n: number; anchor: string; title: string }[];
+}
 
 export interface ChartView {
+  kind: 'bars';
   /** Unique on the page, for ARIA ids. */
   id: string;
   /** The metric, with its unit when the metric does not name it: "TP99 latency (ms)". */
@@ -30,7 +43,7 @@ export interface ChartView {
 /** "QPS" stays "QPS"; "TP99 latency" in ms becomes "TP99 latency (ms)". */
 export function chartTitle(metric: string, unit: FigureData['unit'], locale: Locale = 'en'): string {
   const u = unit === 'count' ? '' : useTranslations(locale)(`unit.${unit}`).trim();
-  return !u || metric.toLowerCase() === u.toLowerCase() ? metric : `${metric} (${u})`;
+  return !u || metric.toLowerCase().includes(u.toLowerCase()) ? metric : `${metric} (${u})`;
 }
 
 /** `{ name: concurrency, value: 1000 }` → "concurrency 1,000" (or "并发 1,000"). */
@@ -43,13 +56,35 @@ export function formatTick(n: number, locale: Locale): string {
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 }
 
-export function chartsOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): ChartView[] {
+export function chartsOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): (ChartView | TimeChartView)[] {
   const figures: ChartFigure[] = figureDataOf(entry).map((f) => ({
     ...f,
     source: f.source.id,
   }));
   const byAnchor = new Map(refs.map((r) => [r.anchor, r]));
-  return groupComparable(figures).map((group, i) => {
+  const cite = (id: string) => {
+    const r = byAnchor.get(referenceAnchor(id))!;
+    return { n: r.n, anchor: r.anchor, title: r.title };
+  };
+  const series: TimeChartView[] = groupSeries(figures).map((group, i) => {
+    const title = chartTitle(group.metric, group.unit, locale);
+    const lines = group.lines.map((l, s) => ({
+      series: s,
+      label: l.subject,
+      points: l.figures.map((f) => ({ date: f.asOf, value: f.value, label: formatFigure({ ...f, unit: 'count' }, locale) })),
+    }));
+    const said = group.lines.map((l) => `${l.subject}: ${l.figures.map((f) => `${formatFigure(f, locale)} (${formatPartialDate(f.asOf, locale)})`).join(', ')}`);
+    return {
+      kind: 'time',
+      id: `series-${i + 1}`,
+      title,
+      legend: lines.length > 1 ? lines.map((l) => ({ series: l.series, label: l.label })) : [],
+      geometry: layoutTimeChart(lines, (n) => formatTick(n, locale), (year) => String(year)),
+      description: `${title}. ${said.join('; ')}. ${t('charts.tableNote')}`,
+      sources: group.sources.map(cite),
+    };
+  });
+  const bars: ChartView[] = groupComparable(figures).map((group, i) => {
     const title = chartTitle(group.metric, group.unit, locale);
     const seriesLabels = group.series.map((c) => (c ? formatCondition(c, locale, t) : '—'));
     const rows = group.subjects.map((subject) => ({
@@ -61,16 +96,15 @@ export function chartsOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale,
       })),
     }));
     return {
+      kind: 'bars',
       id: `chart-${i + 1}`,
       title,
       context: group.context,
       legend: group.series.length > 1 ? seriesLabels.map((label, series) => ({ series, label })) : [],
       geometry: layoutBarChart(rows, (n) => formatTick(n, locale)),
       description: `${title}: ${group.subjects.join(', ')}${group.series.length > 1 ? ` (${seriesLabels.join(', ')})` : ''}. ${t('charts.tableNote')}`,
-      sources: group.sources.map((id) => {
-        const r = byAnchor.get(referenceAnchor(id))!;
-        return { n: r.n, anchor: r.anchor, title: r.title };
-      }),
+      sources: group.sources.map(cite),
     };
   });
+  return [...series, ...bars];
 }

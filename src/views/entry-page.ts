@@ -24,7 +24,8 @@ import {
   type ReferenceItem,
 } from './entry';
 import { bodyFeatures } from './body-features';
-import { chartsOf, type ChartView } from './charts';
+import { claimView, type ClaimView, type Verdict } from './claims';
+import { chartsOf, type ChartView, type TimeChartView } from './charts';
 import { formatPartialDate } from './format';
 import { readingMinutes } from './reading-time';
 import { searchRecordOf, type SearchRecord } from './search-record';
@@ -32,17 +33,20 @@ import { tableOfContents, type TocItem } from './toc';
 import { cardUrl } from './social';
 import path from 'node:path';
 
-export interface ClaimView {
-  verdict: CollectionEntry<'claims'>['data']['verdict'];
-  statement: string;
-  correction?: string;
-}
 
 export interface EntryPageView {
   key: EntryKey;
   collection: AtlasCollection;
+  /** The h1: for a fact check, its truth-first headline (the verdict is drawn beside it). */
   title: string;
+  /** The document title: the h1, with the verdict in words for a fact check. */
+  pageTitle: string;
+  /** Fact checks only. */
+  verdict?: Verdict;
+  /** The lede under the h1 (none for a fact check: its verdict box says it). */
   summary?: string;
+  /** The page's meta description: the summary, or for a fact check what is true. */
+  description?: string;
   kindLabel: string;
   breadcrumbs: { href: SiteUrl; text: string }[];
   /** What to render as the body: the translation on a translated Chinese page, else the entry. */
@@ -65,7 +69,7 @@ export interface EntryPageView {
   references: ReferenceItem[];
   figures: FigureRow[];
   /** Comparable figures drawn as bar charts. */
-  charts: ChartView[];
+  charts: (ChartView | TimeChartView)[];
   /** The body has a ```mermaid fence: the page loads the diagram renderer. */
   hasDiagrams: boolean;
   /** The body has a highlighted code block: the page loads the copy buttons. */
@@ -119,8 +123,11 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
   return {
     key,
     collection: entry.collection,
-    title: self.fullTitle ?? self.title,
-    summary: self.summary,
+    title: self.title,
+    pageTitle: self.fullTitle ?? self.title,
+    verdict: self.verdict,
+    summary: entry.collection === 'claims' ? undefined : self.summary,
+    description: self.summary,
     kindLabel: t(`kind.${entry.collection}`),
     breadcrumbs: [
       { href: homeUrl(locale), text: t('nav.home') },
@@ -148,14 +155,7 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     charts: chartsOf(entry, references, locale, t),
     ...bodyFeatures(hasBody || translation ? site.bodyOf(translation ?? entry) : undefined, bodyFile?.endsWith('.mdx') ? 'mdx' : 'md'),
     tags: tagsOf(site, entry, locale),
-    claim:
-      entry.collection === 'claims'
-        ? (({ verdict, statement, correction }) => ({
-            verdict,
-            statement: (translation && 'statement' in translation.data ? translation.data.statement : undefined) ?? statement,
-            correction: (translation && 'correction' in translation.data ? translation.data.correction : undefined) ?? correction,
-          }))((entry as CollectionEntry<'claims'>).data)
-        : undefined,
+    claim: entry.collection === 'claims' ? claimView((entry as CollectionEntry<'claims'>).data, translation, locale, t) : undefined,
     ...neighbours(site, entry, locale),
     search: searchRecordOf(site, key, locale, t),
     toc: (headings) => tableOfContents(headings),

@@ -12,15 +12,23 @@ import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import { entryCollections, type AtlasCollection } from '../schemas';
 import { formatCondition } from './charts';
+import { claimLink, type Verdict } from './claims';
 import type { FigureData } from '../schemas/figure';
 import { formatFigure, formatPartialDate } from './format';
 
 export interface LinkItem {
   href: SiteUrl;
+  /** What the link says. For a fact check, its truth-first headline ("No public source for: …" when unverified). */
   title: string;
+  /** The title with the verdict in words, for places that cannot show a badge (the page title, feeds, previews). */
   fullTitle?: string;
   summary?: string;
+  /** A short label beside the link (the kind of a related entry). */
   note?: string;
+  /** Fact checks only: the verdict, drawn as a badge (word, icon and colour). */
+  verdict?: Verdict;
+  /** Contradicted fact checks only: the statement as it circulated, shown beneath the truth and marked as the claim. */
+  claimed?: string;
 }
 export interface MetaItem {
   text: string;
@@ -48,6 +56,8 @@ export interface FigureRow {
   subject: string;
   metric: string;
   value: string;
+  /** The date the value holds for, when the source gives one. */
+  asOf?: string;
   context: string;
   source: { n: number; anchor: string };
 }
@@ -57,35 +67,17 @@ const splitKey = (key: EntryKey) => {
   return { collection: key.slice(0, i) as AtlasCollection, id: key.slice(i + 1) };
 };
 
-/**
- * What a list shows under a fact check's title: the correction when it was contradicted, the statement
- * when it was confirmed, and nothing when it is unverified, so an unverified statement is never shown
- * on its own as if it were fact.
- */
-function claimSummary(d: CollectionEntry<'claims'>['data']): string | undefined {
-  return d.verdict === 'contradicted' ? d.correction : d.verdict === 'confirmed' ? d.statement : undefined;
-}
-
 export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem {
   const { collection, id } = splitKey(key);
   const e = site.entry(key);
+  const href = entryUrl(collection, id, locale);
+  if (e?.collection === 'claims') return { href, ...claimLink(e as CollectionEntry<'claims'>, locale === 'zh' ? site.translation(key) : undefined, locale) };
   const t = locale === 'zh' ? site.translation(key) : undefined;
-  const translate = useTranslations(locale);
-  const summary = t?.data.summary ?? (e?.collection === 'claims' ? claimSummary(e.data as CollectionEntry<'claims'>['data']) : undefined) ??
-    (e && 'summary' in e.data ? (e.data.summary as string) : undefined);
-  const verdict = e?.collection === 'claims' ? (e.data as CollectionEntry<'claims'>['data']).verdict : undefined;
+  const summary = t?.data.summary ?? (e && 'summary' in e.data ? (e.data.summary as string) : undefined);
   const title =
     t?.data.title ??
     (locale === 'zh' && e?.collection === 'tags' ? (e.data as CollectionEntry<'tags'>['data']).labelZh : site.titleOf(key));
-  const note = verdict ? translate(`verdict.${verdict}`) : undefined;
-  return {
-    note,
-    /** Title with the verdict in front for fact checks, so a claim never reads as a statement of fact. */
-    fullTitle: note ? translate('claim.titled', { verdict: note, title }) : title,
-    href: entryUrl(collection, id, locale),
-    title,
-    summary,
-  };
+  return { href, title, fullTitle: title, summary };
 }
 
 export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): ReferenceItem[] {
@@ -136,6 +128,7 @@ export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale
       subject: f.subject,
       metric: f.metric,
       value: formatFigure(f, locale),
+      asOf: f.asOf ? formatPartialDate(f.asOf, locale) : undefined,
       context: f.condition ? `${formatCondition(f.condition, locale, t)}; ${f.context}` : f.context,
       source: { n: bySource.get(anchor)!.n, anchor },
     };
@@ -200,10 +193,11 @@ export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Tran
     case 'claims': {
       const d = entry.data as CollectionEntry<'claims'>['data'];
       return [
-        ...row('meta.verdict', text(t(`verdict.${d.verdict}`))),
+        // The verdict is the badge beside the headline and in the verdict box, not a row here.
         ...row('meta.projects', refs(d.projects)),
         ...row('meta.orgs', refs(d.orgs)),
         ...row('meta.checked', text(formatPartialDate(d.checked, locale))),
+        ...row('claim.ledger', text(d.ledgerId)),
       ];
     }
     case 'sources': {

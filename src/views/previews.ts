@@ -15,6 +15,11 @@ export interface Preview {
   k: string;
   /** Summary, if any. */
   s?: string;
+  /** Fact checks: the verdict key and its word, drawn as a badge. */
+  v?: string;
+  vl?: string;
+  /** Contradicted fact checks: the claim, shown beneath the truth and marked as the claim. */
+  c?: string;
 }
 
 /**
@@ -35,9 +40,11 @@ export function previewsFor(site: SiteGraph, key: EntryKey, locale: Locale): Rec
     if (!site.entry(target)) continue;
     const link = linkTo(site, target, locale);
     out[link.href] = {
-      t: link.fullTitle ?? link.title,
+      t: link.title,
       k: t(`kind.${target.slice(0, target.indexOf('/')) as 'projects'}`),
-      s: link.summary,
+      s: link.claimed ? undefined : link.summary,
+      ...(link.verdict ? { v: link.verdict, vl: t(`verdict.${link.verdict}`) } : {}),
+      ...(link.claimed ? { c: `${t('claim.label')} ${link.claimed}` } : {}),
     };
   }
   return out;

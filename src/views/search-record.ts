@@ -17,7 +17,8 @@ import { linkTo } from './entry';
 import { searchFilters, searchKinds, type SearchFilter } from './search-vocab';
 
 export interface SearchRecord {
-  meta: { title: string; summary?: string; kind: string };
+  /** A fact check also carries its verdict (key and word), so a result shows the same badge as the page. */
+  meta: { title: string; summary?: string; kind: string; verdict?: string; verdictLabel?: string };
   /** Only the filters that have values on this page. */
   filters: Partial<Record<SearchFilter, string[]>>;
   /** ISO date (YYYY-MM-DD) for "newest first"; entries without a date are left out of that order. */
@@ -90,7 +91,12 @@ export function searchRecordOf(site: SiteGraph, key: EntryKey, locale: Locale, t
   add('verdict', verdict);
   add('lang', [locale]);
   return {
-    meta: { title: self.title, summary: self.summary, kind: t(`kind.${collection}`) },
+    meta: {
+      title: self.title,
+      summary: self.summary,
+      kind: t(`kind.${collection}`),
+      ...(self.verdict ? { verdict: self.verdict, verdictLabel: t(`verdict.${self.verdict}`) } : {}),
+    },
     filters,
     date,
   };

@@ -49,6 +49,7 @@ export const languages = ['go', 'rust', 'c', 'cpp', 'java', 'typescript', 'pytho
 export const licenses = [
   'Apache-2.0',
   'MIT',
+  'MIT OR Apache-2.0',
   'BSD-2-Clause',
   'BSD-3-Clause',
   'MPL-2.0',

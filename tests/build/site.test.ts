@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { loadContentTree } from '../../src/checks/source-file';
+import { loadContentTree } from '../../src/content-files/read';
 import { astroBuild } from '../helpers/astro';
 import { badCases } from '../helpers/bad-cases';
 import { fixtureContent, makeFixture } from '../helpers/fixture';
@@ -88,7 +88,13 @@ describe('a good site', () => {
 
   test('case figures render as a table that cites the source of each number', () => {
     const html = page('cases/alpha-at-example');
-    expect(html).toMatch(/<td class="num">228,437 QPS<\/td><td>concurrency 100[^<]*<\/td><td><a href="#ref-alpha-bench">\[1\]<\/a>/);
+    expect(html).toMatch(/<td class="num">228,437 QPS<\/td><td><\/td><td>concurrency 100[^<]*<\/td><td><a href="#ref-alpha-bench">\[1\]<\/a>/);
+  });
+
+  test('values reported as of several dates are drawn as a time chart, and the table says as of when', () => {
+    const html = page('cases/alpha-at-example');
+    expect(html).toMatch(/<svg class="time-chart"[\s\S]*?1,000\+[\s\S]*?~8,000[\s\S]*?20,000\+[\s\S]*?<\/svg>/);
+    expect(html).toMatch(/<td class="num">~8,000 services<\/td><td>Sept 2021<\/td>/);
   });
 
   test('sources list the entries that cite them, and tags the entries that carry them', () => {
@@ -99,6 +105,32 @@ describe('a good site', () => {
   test('claims show the verdict and, when contradicted, the correction', () => {
     expect(page('claims/beta-is-java')).toMatch(/verdict-contradicted[\s\S]*Beta is written in Go\./);
     expect(page('claims/alpha-serves-a-billion')).toContain('Atlas does not treat it as fact');
+  });
+
+  test('no link, heading or feed item anywhere shows a contradicted statement: they lead with what is true', () => {
+    const statement = 'Beta is a Java library.';
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : d.name.endsWith('.html') || d.name.endsWith('.xml') ? [path.join(dir, d.name)] : []));
+    const offenders: string[] = [];
+    for (const file of files(outDir)) {
+      const html = readFileSync(file, 'utf8');
+      // As link text, a heading, a page title, or a feed item's title: never.
+      for (const m of html.matchAll(/<(a|h[1-6]|title)\b[^>]*>([\s\S]*?)<\/\1>/g)) if (m[2]!.includes('Java library')) offenders.push(`${path.relative(outDir, file)}: <${m[1]}> ${m[2]}`);
+      // Anywhere else it stands inside a part marked as the claim.
+      for (const m of html.matchAll(new RegExp(statement.replace(/\./g, '\\.'), 'g'))) {
+        // Marked: the claim line of a list, the claim row of the verdict box, a link preview's claim field.
+        const before = html.slice(Math.max(0, m.index - 120), m.index);
+        const marked = /<span class="claimed-label">[^<]+<\/span> <q>$|<dt[^>]*>(The claim|流传的说法)<\/dt><dd><q>$|"c":"(The claim:|流传的说法：) $/.test(before);
+        if (!marked) offenders.push(`${path.relative(outDir, file)}: unmarked at …${before.slice(-60)}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+    expect(page('claims')).toMatch(/Contradicted<\/span>\s*<a href="\/claims\/beta-is-java\/">Beta is written in Go, not Java<\/a>/);
+    expect(page('claims')).toContain('No public source for: Alpha serves a billion users');
+  });
+
+  test('a fact check shows where its claim circulated, and that there is no public copy to link', () => {
+    expect(page('claims/beta-is-java')).toContain('Circulated in Chinese-language blog posts, undated; no public copy that Atlas can cite.');
   });
 });
 

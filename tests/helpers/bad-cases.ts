@@ -64,6 +64,16 @@ export const badCases: BadCase[] = [
     expect: 'content/claims/beta-is-java.md:7: schema',
   },
   {
+    name: 'fact check whose opening repeats its correction',
+    mutate: (f) => f.edit('claims/beta-is-java.md', 'The documentation shows Go code', 'Beta is written in Go. The documentation shows Go code'),
+    expect: 'content/claims/beta-is-java.md:14: claim-opening',
+  },
+  {
+    name: 'unverified claim that does not say what was searched',
+    mutate: (f) => f.edit('claims/alpha-serves-a-billion.md', /searched: .*\n/, ''),
+    expect: 'content/claims/alpha-serves-a-billion.md:7: schema',
+  },
+  {
     name: 'translation without original',
     mutate: (f) => f.write('projects/gamma.zh.md', '---\ntitle: Gamma\nsummary: 一个不存在的原文的译文，用来测试。\n---\n'),
     expect: 'content/projects/gamma.zh.md:1: orphan-translation',

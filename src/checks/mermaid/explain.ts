@@ -4,7 +4,7 @@
  * the cause is the most common one: `(`, `)`, `[` or `]` inside an unquoted `[…]` label.
  */
 import { diagramKeyword, diagramKind, type DiagramKind } from '../../markdown/mermaid';
-import { closest } from '../suggest';
+import { closest } from '../../util/suggest';
 import type { MermaidParseFailure } from './parse';
 
 const syntaxPages: Record<DiagramKind, string> = {

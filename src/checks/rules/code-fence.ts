@@ -2,7 +2,7 @@ import { bundledLanguages } from 'shiki';
 import { extraLanguages, unhighlightedLanguages } from '../../markdown/code/shiki';
 import { fenceMetaWords, parseFenceMeta } from '../../markdown/fence-meta';
 import type { Problem } from '../problem';
-import { closest } from '../suggest';
+import { closest } from '../../util/suggest';
 import type { Rule } from './types';
 
 /** Names people reach for that Shiki does not use. */

@@ -1,5 +1,6 @@
 /** Every content rule, in the order the report lists them. Each rule is one file with its own fix-it text. */
 import { unknownCitation } from './citations';
+import { claimOpening } from './claim-opening';
 import { codeFence } from './code-fence';
 import { contentRoot } from './content-root';
 import { duplicateId } from './duplicate-id';
@@ -12,6 +13,11 @@ import { unknownReference, unknownTag } from './references';
 import { orphanTranslation } from './translations';
 import type { Rule } from './types';
 import { unknownFile } from './unknown-file';
+import { rawHtml } from './raw-html';
+import { controlCharacters } from './control-characters';
+import { duplicateLedgerId } from './duplicate-ledger-id';
+import { duplicateSource } from './duplicate-source';
+import { unsafeUrl } from './unsafe-url';
 import { linkText } from './link-text';
 import { orphanEntry } from './orphan-entry';
 import { placeholder } from './placeholder';
@@ -20,8 +26,8 @@ import { staleSource } from './stale-source';
 import { summaryLength } from './summary-length';
 import { uncitedNumber } from './uncited-number';
 
-export const rules: Rule[] = [contentRoot, unknownFile, duplicateId, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
-  codeFence, mermaidSyntax, goCode, goVersion, placeholder, translationFields,
+export const rules: Rule[] = [contentRoot, unknownFile, controlCharacters, duplicateId, duplicateLedgerId, duplicateSource, rawHtml, unsafeUrl, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
+  codeFence, mermaidSyntax, goCode, goVersion, placeholder, translationFields, claimOpening,
   // Warnings: printed, never blocking.
   uncitedNumber, staleSource, summaryLength, linkText, orphanEntry, figureCondition];
 export type { Rule };

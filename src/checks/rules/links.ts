@@ -47,6 +47,8 @@ export const brokenLink: Rule = {
           report(f, link.line, 'broken-link', `"${link.href}": ${shown} does not exist`, `check the path (it is relative to ${path.dirname(f.file)}/) or create the entry`);
           continue;
         }
+        // A target that could not be read has its own error; its headings are unknown, not missing.
+        if (!targetFile.scan) continue;
         if (target.anchor && !headingsOf(targetFile, ctx).has(target.anchor)) {
           report(f, link.line, 'missing-anchor', `"${link.href}": ${targetFile.file} has no heading with the id "${target.anchor}"`, suggestAnchor(headingsOf(targetFile, ctx)));
         }

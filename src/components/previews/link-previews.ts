@@ -2,10 +2,15 @@
  * Hover or focus an internal link to see the entry's title, kind and summary. The data is in the page
  * (#atlas-previews); the card is absolutely positioned, so nothing else moves. Esc or leaving hides it.
  */
+import { isVerdict, verdictBadgeElement } from '../../views/verdict-icons';
+
 interface Preview {
   t: string;
   k: string;
   s?: string;
+  v?: string;
+  vl?: string;
+  c?: string;
 }
 
 export function attachPreviews(): void {
@@ -33,11 +38,15 @@ export function attachPreviews(): void {
     kind.textContent = preview.k;
     const title = document.createElement('strong');
     title.textContent = preview.t;
-    card.append(kind, title);
-    if (preview.s) {
-      const summary = document.createElement('p');
-      summary.textContent = preview.s;
-      card.append(summary);
+    card.append(kind);
+    if (isVerdict(preview.v) && preview.vl) card.append(verdictBadgeElement(document, preview.v, preview.vl));
+    card.append(title);
+    for (const [text, className] of [[preview.s, ''], [preview.c, 'claimed']] as const) {
+      if (!text) continue;
+      const p = document.createElement('p');
+      p.textContent = text;
+      if (className) p.className = className;
+      card.append(p);
     }
     const box = link.getBoundingClientRect();
     card.style.left = `${Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 328))}px`;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
-import { parseMarkdownFile } from '../../checks/source-file';
+import { bodyOfText, splitFrontmatter } from '../../content-files/frontmatter';
 import { scanBody, translatedHeadingSlugs } from '../scan';
 
 /**
@@ -15,9 +15,9 @@ export const translationHeadingIds = (fctx: PluginFactoryContext) => {
   const file = fctx.fileURL ? fileURLToPath(fctx.fileURL) : '';
   const original = file.replace(/\.zh\.(mdx?)$/, '.$1');
   if (original === file || !existsSync(original)) return null;
-  const { body, bodyLineOffset } = parseMarkdownFile(readFileSync(original, 'utf8'));
-  const originalHeadings = scanBody(body, original.endsWith('.mdx') ? 'mdx' : 'md', bodyLineOffset).headings;
-  const own = scanBody(fctx.source.replace(/^---[\s\S]*?\n---\n/, ''), file.endsWith('.mdx') ? 'mdx' : 'md').headings;
+  const originalText = readFileSync(original, 'utf8').replace(/^\uFEFF/, '');
+  const originalHeadings = scanBody(splitFrontmatter(originalText)?.body ?? originalText, original.endsWith('.mdx') ? 'mdx' : 'md').headings;
+  const own = scanBody(bodyOfText(fctx.source), file.endsWith('.mdx') ? 'mdx' : 'md').headings;
   if (own.length !== originalHeadings.length) return null;
   const ids = translatedHeadingSlugs(originalHeadings, own);
   let i = 0;
