@@ -22,6 +22,7 @@ export const collections = {
   cases: defineCollection({ loader: entries('cases'), schema: schemas.cases }),
   guides: defineCollection({ loader: entries('guides'), schema: schemas.guides }),
   claims: defineCollection({ loader: entries('claims'), schema: schemas.claims }),
+  about: defineCollection({ loader: entries('about'), schema: schemas.about }),
   sources: defineCollection({
     loader: glob({ pattern: sourcePattern, base: `${root}/sources`, generateId }),
     schema: schemas.sources,

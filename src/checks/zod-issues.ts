@@ -12,6 +12,7 @@ const schemaFile: Record<string, string> = {
   cases: 'src/schemas/case.ts',
   guides: 'src/schemas/guide.ts',
   claims: 'src/schemas/claim.ts',
+  about: 'src/schemas/about.ts',
   sources: 'src/schemas/source.ts',
   tags: 'src/schemas/tag.ts',
 };

@@ -18,6 +18,7 @@ export const kinds = {
   case: 'cases',
   guide: 'guides',
   claim: 'claims',
+  about: 'about',
   source: 'sources',
 } as const satisfies Record<string, EntryCollection | 'sources'>;
 export type Kind = keyof typeof kinds | 'translation';

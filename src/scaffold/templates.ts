@@ -146,6 +146,17 @@ TODO: explain the verdict in a few sentences, citing the evidence where you stat
 claim, say plainly that no public source was found and that Atlas does not state it as fact.
 `,
 
+  about: (i) => `---
+# Headline of the page about Atlas.
+title: ${i.title}
+# One sentence (60–200 characters): what the page explains.
+summary: TODO
+updated: ${i.today}
+# Sources for any fact about the world the page states (ids of files in content/sources/).
+sources: []
+---
+${body(['Why this page exists'], i.related)}`,
+
   sources: (i) => `# One bibliography entry. Moving data (benchmark CSVs, READMEs) must be cited at a commit:
 # https://github.com/owner/repo/blob/<commit>/file, with the commit date as \`published\`.
 title: ${i.title}

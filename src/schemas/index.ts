@@ -2,6 +2,7 @@
  * The content model: one schema per concern. `content.config.ts` wires them into Astro collections;
  * `scripts/check-content.ts` runs the very same schemas without Astro.
  */
+import { aboutSchema } from './about';
 import { caseSchema } from './case';
 import { claimSchema } from './claim';
 import { guideSchema } from './guide';
@@ -12,7 +13,7 @@ import { sourceSchema } from './source';
 import { tagSchema } from './tag';
 
 /** Collections written as Markdown/MDX, each with one page per entry. */
-export const entryCollections = ['projects', 'orgs', 'cases', 'guides', 'claims'] as const;
+export const entryCollections = ['projects', 'orgs', 'cases', 'guides', 'claims', 'about'] as const;
 export type EntryCollection = (typeof entryCollections)[number];
 
 /** Every collection, including the YAML ones. */
@@ -27,6 +28,7 @@ export function schemasFor(reference: ReferenceFactory) {
     cases: caseSchema(reference),
     guides: guideSchema(reference),
     claims: claimSchema(reference),
+    about: aboutSchema(reference),
     sources: sourceSchema,
     tags: tagSchema,
   };

@@ -11,6 +11,7 @@ export const searchKinds = {
   cases: 'case',
   guides: 'guide',
   claims: 'claim',
+  about: 'about',
 } as const satisfies Record<EntryCollection, string>;
 export type SearchKind = (typeof searchKinds)[EntryCollection];
 

@@ -55,6 +55,7 @@ const answers: Record<Exclude<Kind, 'translation'>, [string | RegExp, string][]>
     ['projects: []', 'projects: [gamma]'],
     ['sources: [TODO]', 'sources: [gamma-readme]'],
   ],
+  about: [['summary: TODO', 'summary: How the fictional fixture site decides what a contributor may publish about Gamma.']],
   claim: [
     ['statement: TODO', 'statement: Gamma was written in Rust.'],
     ['verdict: unverified', 'verdict: contradicted'],
@@ -95,6 +96,7 @@ beforeAll(async () => {
     ['case', 'example-org-gamma', 'Example Org moves its queues to Gamma'],
     ['guide', 'sizing-gamma-pools', 'Sizing Gamma consumer pools'],
     ['claim', 'gamma-is-rust', 'Gamma is written in Go, not Rust'],
+    ['about', 'gamma-policy', 'What Gamma pages may say'],
   ];
   for (const [kind, id, title] of order) {
     const created = createEntry(fixture.content, { kind, id, title }, '2026-11-23');
@@ -128,6 +130,7 @@ describe('following CONTRIBUTING.md', () => {
     ['/cases/example-org-gamma/', 'Example Org moves its queues to Gamma'],
     ['/guides/sizing-gamma-pools/', 'Sizing Gamma consumer pools'],
     ['/claims/gamma-is-rust/', 'Gamma is written in Go, not Rust'],
+    ['/about/gamma-policy/', 'What Gamma pages may say'],
     ['/sources/gamma-readme/', 'Gamma README'],
     ['/zh/projects/gamma/', 'Gamma'],
   ])('%s is published', (url, title) => {
