@@ -100,7 +100,7 @@ describe('the search dialog', () => {
     expect(await labels()).toEqual(['Case study 1', 'Fact check 1', 'Organisation 1', 'Project 1']);
     await kind.getByLabel(/Fact check/).check();
     await expect.poll(() => status(page).textContent()).toBe('1 result for “tern” in English pages');
-    expect(await hits(page).allTextContents()).toEqual(["Tern's default transport is HTTP/2 Fact check"]);
+    expect(await hits(page).allTextContents()).toEqual(["Contradicted Tern's default transport is its own framed protocol, not HTTP/2 Fact check"]);
     // The other kinds still show what adding them would give.
     expect(await labels()).toContain('Case study 1');
     await page.locator(`${dialog} [data-search-clear]`).click();

@@ -33,13 +33,13 @@ describe('search state in the URL', () => {
 });
 
 describe('ranking', () => {
-  const results = ['Tern at Northwind Labs', "Tern's default transport is HTTP/2", 'Tern', 'Skiff'].map((title) => ({ title }));
+  const results = ['Tern at Northwind Labs', "Tern's default transport is its own framed protocol, not HTTP/2", 'Tern', 'Skiff'].map((title) => ({ title }));
 
   test('puts the result whose title equals the query first, keeping the rest in order', () => {
     expect(promoteExactTitles('tern', results, (r) => r.title).map((r) => r.title)).toEqual([
       'Tern',
       'Tern at Northwind Labs',
-      "Tern's default transport is HTTP/2",
+      "Tern's default transport is its own framed protocol, not HTTP/2",
       'Skiff',
     ]);
   });

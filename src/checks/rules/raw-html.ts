@@ -54,7 +54,8 @@ export const rawHtml: Rule = {
           } else if (!imported.has(m.value)) {
             report(m.line, `<${m.value}> is used but not imported`, `add \`import ${m.value} from '<relative path>/${contentComponentsDir}/${m.value}.astro'\` at the top of the body`);
           }
-        } else if (m.kind === 'expression') {
+        } else if (m.kind === 'expression' && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(m.value)) {
+          // {/* a comment */} is how MDX writes a comment: it runs nothing.
           report(m.line, `the MDX expression {${m.value.trim().slice(0, 40)}} would run as code when the site builds`, 'write the value as text; to show braces, escape them as \\{ and \\}');
         }
       }

@@ -30,7 +30,7 @@ export function resultItem(result: ResultData, sectionsLabel: string, lang: stri
   const link = el('a', { href: result.url, className: 'search-hit-link' }, el('span', { className: 'search-hit-title' }, title));
   if (result.meta.kind) link.append(' ', el('span', { className: 'search-hit-kind' }, result.meta.kind));
   // A fact check's verdict, as word, icon and colour, ahead of its truth-first headline.
-  if (isVerdict(result.meta.verdict) && result.meta.verdictLabel) link.prepend(verdictBadgeElement(document, result.meta.verdict, result.meta.verdictLabel));
+  if (isVerdict(result.meta.verdict) && result.meta.verdictLabel) link.prepend(verdictBadgeElement(document, result.meta.verdict, result.meta.verdictLabel), ' ');
   const item = el('li', { className: 'search-hit', lang }, link, excerpt(result.excerpt));
   const sections = sectionLinks(result);
   if (sections.length) {
