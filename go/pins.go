@@ -16,6 +16,7 @@ import (
 	_ "github.com/gomodule/redigo/redis"
 	_ "github.com/hashicorp/go-plugin"
 	_ "github.com/hashicorp/terraform-plugin-framework/provider"
+	_ "github.com/hashicorp/terraform-plugin-framework/providerserver"
 	_ "github.com/kpango/fastime"
 	_ "github.com/labstack/echo/v4"
 	_ "github.com/labstack/echo/v5"
