@@ -43,6 +43,8 @@ export interface EntryPageView {
   pageTitle: string;
   /** Fact checks only. */
   verdict?: Verdict;
+  /** Projects whose main language is not Go: said at the top of the page ("Not written in Go: C++"). */
+  notGo?: string;
   /** The lede under the h1 (none for a fact check: its verdict box says it). */
   summary?: string;
   /** The page's meta description: the summary, or for a fact check what is true. */
@@ -83,6 +85,13 @@ export interface EntryPageView {
   toc(headings: { depth: number; slug: string; text: string }[]): TocItem[];
   /** Social card image URL; articles only (sources and tags have none). */
   card?: string;
+}
+
+/** "Not written in Go: C++" for a project whose main language is another one. */
+function notGoOf(entry: AnyEntry, t: Translate): string | undefined {
+  if (entry.collection !== 'projects') return undefined;
+  const main = (entry as CollectionEntry<'projects'>).data.languages[0]!;
+  return main === 'go' ? undefined : t('project.notGo', { language: t(`implLanguage.${main}`) });
 }
 
 /** Position of each entry in its collection's list, computed once per list (a scan per page would be quadratic). */
@@ -126,6 +135,7 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     title: self.title,
     pageTitle: self.fullTitle ?? self.title,
     verdict: self.verdict,
+    notGo: notGoOf(entry, t),
     summary: entry.collection === 'claims' ? undefined : self.summary,
     description: self.summary,
     kindLabel: t(`kind.${entry.collection}`),
@@ -146,7 +156,8 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
       : undefined,
     meta: metaOf(site, entry, locale, t),
     relations: relationsOf(site, key, locale, t),
-    mentions: groupByCollection(site, site.graph.mentionedIn(key), locale, t),
+    // An entry already listed under Relations is not listed again under Mentioned in.
+    mentions: groupByCollection(site, site.graph.mentionedIn(key).filter((k) => !site.graph.relationsOf(key).some((r) => r.other === k)), locale, t),
     usedByHeading: t(entry.collection === 'sources' ? 'citedBy.heading' : 'tags.taggedHeading'),
     usedBy: groupByCollection(site, usedBy, locale, t),
     related: related.length ? [{ label: t('related.label'), items: related }] : [],

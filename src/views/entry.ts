@@ -135,6 +135,22 @@ export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale
   });
 }
 
+/** Each organisation once, with all its roles: "ByteDance (originated, uses)". */
+function orgsWithRoles(site: SiteGraph, orgs: CollectionEntry<'projects'>['data']['orgs'], locale: Locale, t: Translate): MetaItem[] {
+  const roles = new Map<string, string[]>();
+  for (const o of orgs) roles.set(o.org.id, [...(roles.get(o.org.id) ?? []), t(`orgRole.${o.role}`).toLowerCase()]);
+  return [...roles].map(([id, list]) => {
+    const l = linkTo(site, keyOf('orgs', id), locale);
+    return { href: l.href, text: `${l.title} (${[...new Set(list)].join(', ')})` };
+  });
+}
+
+/** "v0.16.3 · 9 Jul 2026", linked to the release page the entry cites. */
+function releaseItem(site: SiteGraph, release: NonNullable<CollectionEntry<'projects'>['data']['release']>, locale: Locale): MetaItem {
+  const source = site.entry(keyOf('sources', release.source.id)) as CollectionEntry<'sources'> | undefined;
+  return { text: `${release.version} · ${formatPartialDate(release.date, locale)}`, href: source?.data.url };
+}
+
 function items(site: SiteGraph, keys: EntryKey[], locale: Locale): MetaItem[] {
   return keys.map((k) => {
     const l = linkTo(site, k, locale);
@@ -154,13 +170,13 @@ export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Tran
       return [
         ...row('meta.repository', [{ text: d.repository, href: `https://github.com/${d.repository}` }]),
         ...row('meta.homepage', [{ text: new URL(d.homepage).host, href: d.homepage }]),
-        ...row('meta.languages', d.languages.map((l) => ({ text: l }))),
+        ...row('meta.languages', d.languages.map((l) => ({ text: t(`implLanguage.${l}`) }))),
         ...row('meta.license', text(d.license)),
         ...row('meta.category', text(t(`category.${d.category}`))),
-        ...row(
-          'meta.orgs',
-          d.orgs.map((o) => ({ ...items(site, [keyOf('orgs', o.org.id)], locale)[0]!, text: `${site.titleOf(keyOf('orgs', o.org.id))} (${t(`orgRole.${o.role}`).toLowerCase()})` })),
-        ),
+        ...row('meta.status', text(t(`status.${d.status}`))),
+        ...row('meta.release', d.release ? [releaseItem(site, d.release, locale)] : []),
+        ...row('meta.checked', text(formatPartialDate(d.checked, locale))),
+        ...row('meta.orgs', orgsWithRoles(site, d.orgs, locale, t)),
       ];
     }
     case 'orgs': {
