@@ -22,3 +22,15 @@ export const languageToSearch = (pages: IndexPages, wanted: Locale): Locale =>
 /** Another language with pages, to offer when a search finds nothing. */
 export const otherLanguage = (pages: IndexPages, current: Locale): Locale | undefined =>
   locales.find((l) => l !== current && hasPages(pages, l));
+
+/** Han characters: a query with any is written in Chinese. */
+const han = /\p{Script=Han}/u;
+
+/**
+ * The language a query is searched in: a query written in Chinese searches the Chinese pages even when
+ * the English scope is chosen (Pagefind keeps one index per language, and English pages hold no Chinese
+ * words to find). Other queries stay in the chosen language: Chinese pages are full of English terms.
+ */
+export function languageForQuery(q: string, chosen: Locale, pages: IndexPages): Locale {
+  return chosen === 'en' && han.test(q) && hasPages(pages, 'zh') ? 'zh' : chosen;
+}

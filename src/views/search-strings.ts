@@ -20,6 +20,8 @@ export interface SearchStrings {
   error: string;
   dev: string;
   fallback: string;
+  /** The query is in another language than the scope: say which pages are searched. */
+  queryLanguage: string;
   tryOther: string;
   more: string;
   sections: string;
@@ -44,6 +46,7 @@ export function searchStrings(locale: Locale): SearchStrings {
     error: t('search.status.error'),
     dev: t('search.status.dev'),
     fallback: t('search.fallback'),
+    queryLanguage: t('search.queryLanguage'),
     tryOther: t('search.tryOther'),
     more: t('search.more'),
     sections: t('search.sections'),

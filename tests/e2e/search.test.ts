@@ -113,13 +113,24 @@ describe('the search dialog', () => {
     await searchFor(page, '零拷贝');
     expect(await status(page).textContent()).toBe('在中文页面中找到 2 条“零拷贝”的结果');
     expect(await hits(page).first().getAttribute('href')).toBe('/zh/guides/zero-copy-reads/');
+    // With the English scope chosen, a query in Chinese still searches the Chinese pages, and says so.
     await page.locator(`${dialog} [data-search-lang][value="en"]`).check();
-    await expect.poll(() => status(page).textContent()).toBe('在英文页面中没有找到“零拷贝”的结果。');
+    await expect.poll(() => status(page).textContent()).toBe('查询是中文，因此搜索的是中文页面。 在中文页面中找到 2 条“零拷贝”的结果');
+    expect(await hits(page).first().getAttribute('href')).toBe('/zh/guides/zero-copy-reads/');
     await page.locator(`${dialog} [data-search-input]`).fill('zero-copy');
     await expect.poll(() => hits(page).first().getAttribute('href')).toBe('/guides/zero-copy-reads/');
     await page.locator(`${dialog} [data-search-lang][value="zh"]`).check();
     await page.locator(`${dialog} [data-search-input]`).fill('事件循环');
     await expect.poll(() => hits(page).first().getAttribute('href')).toBe('/zh/projects/skiff/');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('finds the Chinese pages for a query typed in Chinese on an English page', async () => {
+    const { page, errors, close } = await open('/');
+    await searchFor(page, '零拷贝');
+    await expect.poll(() => status(page).textContent()).toBe('Your query is in Chinese, so this searches Chinese pages. 2 results for “零拷贝” in Chinese pages');
+    expect(await hits(page).first().getAttribute('href')).toBe('/zh/guides/zero-copy-reads/');
     expect(errors).toEqual([]);
     await close();
   });

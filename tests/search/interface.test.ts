@@ -1,7 +1,7 @@
 /** The pure parts of the search interface: URL state, ranking, excerpts, facets, keys. */
 import { describe, expect, test } from 'vitest';
 import { moveSelection, opensSearch } from '../../src/views/search-keys';
-import { emptyLanguages, languageToSearch, otherLanguage } from '../../src/views/search-languages';
+import { emptyLanguages, languageForQuery, languageToSearch, otherLanguage } from '../../src/views/search-languages';
 import { excerptParts, facetOptions, fill, promoteExactTitles, sectionLinks } from '../../src/views/search-results';
 import { pagefindFilters, stateFromParams, stateToParams, toggleFilter } from '../../src/views/search-state';
 
@@ -160,5 +160,18 @@ describe('languages', () => {
   test('offers the other language only when it has pages', () => {
     expect(otherLanguage(both, 'en')).toBe('zh');
     expect(otherLanguage(englishOnly, 'en')).toBeUndefined();
+  });
+});
+
+describe('the language a query is searched in', () => {
+  const both = { en: 10, 'zh-cn': 4 };
+  test.each([
+    ['零拷贝', 'en', both, 'zh'],
+    ['GOMEMLIMIT 调优', 'en', both, 'zh'],
+    ['zero-copy', 'en', both, 'en'],
+    ['GOMEMLIMIT', 'zh', both, 'zh'],
+    ['零拷贝', 'en', { en: 10 }, 'en'],
+  ] as const)('%j with %s chosen searches %s pages', (q, chosen, pages, expected) => {
+    expect(languageForQuery(q, chosen, pages)).toBe(expected);
   });
 });

@@ -7,7 +7,7 @@
 import { htmlLang, type Locale } from '../../i18n/locales';
 import { moveSelection } from '../../views/search-keys';
 import type { SearchMode } from '../../views/search-ui';
-import { emptyLanguages, languageToSearch, otherLanguage, type IndexPages } from '../../views/search-languages';
+import { emptyLanguages, languageForQuery, languageToSearch, otherLanguage, type IndexPages } from '../../views/search-languages';
 import { fill, promoteExactTitles, resultBatch, type ResultData } from '../../views/search-results';
 import {
   emptyState,
@@ -50,6 +50,8 @@ export class SearchController {
   private available: Promise<IndexPages> | undefined;
   /** Shown before the status, e.g. that the chosen language has no index yet. */
   private notice = '';
+  /** The index the current query is searched in (languages.ts, languageForQuery). */
+  private searchLang: Locale = 'en';
 
   constructor(
     private readonly panel: HTMLElement,
@@ -168,9 +170,16 @@ export class SearchController {
       if (note) note.hidden = !radio.disabled;
     }
     const wanted = this.state.lang;
-    const lang = languageToSearch(pages, wanted);
     const { labels } = this.strings;
-    this.notice = lang === wanted ? '' : fill(this.strings.fallback, { language: labels.lang[wanted]!, fallback: labels.lang[lang]! });
+    const lang = languageToSearch(pages, wanted);
+    // The scope the reader chose stays chosen; a query written in Chinese is searched in the Chinese pages.
+    this.searchLang = languageForQuery(this.state.q, lang, pages);
+    this.notice =
+      this.searchLang !== lang
+        ? fill(this.strings.queryLanguage, { language: labels.lang[this.searchLang]! })
+        : lang === wanted
+          ? ''
+          : fill(this.strings.fallback, { language: labels.lang[wanted]!, fallback: labels.lang[lang]! });
     this.state = { ...this.state, lang };
     this.syncControls();
   }
@@ -213,7 +222,7 @@ export class SearchController {
     this.panel.setAttribute('aria-busy', 'true');
     try {
       await this.ensureLanguage();
-      const pagefind = await pagefindFor(htmlLang[this.state.lang]);
+      const pagefind = await pagefindFor(htmlLang[this.searchLang]);
       const options = { filters: pagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : {} };
       const search = await pagefind.search(state.q || null, options);
       if (id !== this.sequence) return;
@@ -238,7 +247,7 @@ export class SearchController {
     let data: ResultData[] = await Promise.all(next.map((r) => r.data()));
     if (id !== this.sequence) return;
     if (this.state.sort === 'relevance') data = promoteExactTitles(this.state.q, data, (d) => d.meta.title);
-    const lang = htmlLang[this.state.lang];
+    const lang = htmlLang[this.searchLang];
     const items = data.map((d) => resultItem(d, this.strings.sections, lang));
     this.list.append(...items);
     this.more.hidden = this.pending.length === 0;
@@ -253,7 +262,7 @@ export class SearchController {
   }
 
   private announce(count: number): void {
-    const vars = { count, query: this.state.q, language: this.strings.labels.lang[this.state.lang]! };
+    const vars = { count, query: this.state.q, language: this.strings.labels.lang[this.searchLang]! };
     void this.offerOtherLanguage(count);
     if (!this.state.q) this.say(fill(this.strings.filtered, vars));
     else this.say(fill(count === 0 ? this.strings.none : count === 1 ? this.strings.one : this.strings.results, vars));
@@ -261,7 +270,7 @@ export class SearchController {
 
   /** With no results, offers the other language's index when it has pages. */
   private async offerOtherLanguage(count: number): Promise<void> {
-    const other = otherLanguage((await this.available) ?? {}, this.state.lang);
+    const other = otherLanguage((await this.available) ?? {}, this.searchLang);
     this.other.hidden = count > 0 || !other;
     if (other) {
       this.other.value = other;

@@ -171,6 +171,7 @@ export const en = {
   'search.status.dev': 'Search works on production builds: run npm run build, then npm run preview.',
   'search.fallback': 'No {language} pages are indexed yet, so this searches {fallback} pages.',
   'search.noIndex': 'no pages yet',
+  'search.queryLanguage': 'Your query is in Chinese, so this searches {language} pages.',
   'search.tryOther': 'Search {language} pages instead',
   'search.more': 'Show more results',
   'search.results': 'Results',

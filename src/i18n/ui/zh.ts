@@ -172,6 +172,7 @@ export const zh: Record<UiKey, string> = {
   'search.status.dev': '搜索只在生产构建中可用：先运行 npm run build，再运行 npm run preview。',
   'search.fallback': '还没有收录{language}页面，因此搜索的是{fallback}页面。',
   'search.noIndex': '尚无页面',
+  'search.queryLanguage': '查询是中文，因此搜索的是{language}页面。',
   'search.tryOther': '改为搜索{language}页面',
   'search.more': '显示更多结果',
   'search.results': '搜索结果',
