@@ -3,6 +3,7 @@
  * Pages ask it for their neighbours instead of scanning collections. Pure: it takes plain records, so
  * the content checker, the tests and the benchmark build it the same way the site does.
  */
+import { citationAnchor } from '../markdown/citations';
 import type { BodyScan } from '../markdown/scan';
 import type { AtlasCollection } from '../schemas';
 import type { RelationKind } from './relations';
@@ -38,6 +39,13 @@ export interface Relation {
   source: EntryKey;
 }
 
+/** One sentence citing a source: on which page, the marker's anchor there, and the sentence itself. */
+export interface CitingSentence {
+  from: EntryKey;
+  anchor: string;
+  sentence: string;
+}
+
 export interface Graph {
   entries: Map<EntryKey, GraphInput>;
   /** Frontmatter references of an entry. */
@@ -50,6 +58,8 @@ export interface Graph {
   referencesOf(key: EntryKey): EntryKey[];
   /** Entries that use a source (cite it inline or list it). */
   citedBy(key: EntryKey): EntryKey[];
+  /** The sentences that cite a source, page by page, each with the anchor of its marker. */
+  citingSentences(key: EntryKey): CitingSentence[];
   /** Entries carrying a tag. */
   taggedWith(key: EntryKey): EntryKey[];
   /**
@@ -89,6 +99,7 @@ export function buildGraph(inputs: GraphInput[]): Graph {
   const mentions = new Map<EntryKey, Set<EntryKey>>();
   const references = new Map<EntryKey, EntryKey[]>();
   const citedBy = new Map<EntryKey, EntryKey[]>();
+  const sentences = new Map<EntryKey, CitingSentence[]>();
   const tagged = new Map<EntryKey, EntryKey[]>();
   const dangling: Graph['dangling'] = [];
 
@@ -103,7 +114,10 @@ export function buildGraph(inputs: GraphInput[]): Graph {
     const found = findRefs(e.data);
     refs.set(key, found);
     const sources: EntryKey[] = [];
-    for (const cite of e.scan?.citations ?? []) sources.push(keyOf('sources', cite.id));
+    for (const cite of e.scan?.citations ?? []) {
+      sources.push(keyOf('sources', cite.id));
+      if (cite.sentence) pushTo(sentences, keyOf('sources', cite.id), { from: key, anchor: citationAnchor(cite.id, cite.occurrence), sentence: cite.sentence });
+    }
     for (const ref of found) {
       if (!entries.has(ref.target)) dangling.push({ from: key, ref });
       if (ref.target.startsWith('sources/')) sources.push(ref.target);
@@ -146,6 +160,7 @@ export function buildGraph(inputs: GraphInput[]): Graph {
     mentionedIn: (key) => sorted(mentions.get(key)),
     referencesOf: (key) => references.get(key) ?? [],
     citedBy: (key) => sorted(citedBy.get(key)),
+    citingSentences: (key) => [...(sentences.get(key) ?? [])].sort((a, b) => a.from.localeCompare(b.from)),
     taggedWith: (key) => sorted(tagged.get(key)),
     relatedOf,
   };

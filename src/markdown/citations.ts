@@ -41,3 +41,38 @@ export class CitationNumbers {
 
 /** Anchor id of a source in a page's reference list. */
 export const referenceAnchor = (sourceId: string) => `ref-${sourceId}`;
+
+/** Anchor id of the k-th citation (1-based) of a source on a page: a source's page links each citing sentence. */
+export const citationAnchor = (sourceId: string, k: number) => `cite-${sourceId}-${k}`;
+
+/** Counts citations of each source in document order, as both the renderer and the scanner walk a body. */
+export class CitationOccurrences {
+  readonly #seen = new Map<string, number>();
+  next(id: string): number {
+    const k = (this.#seen.get(id) ?? 0) + 1;
+    this.#seen.set(id, k);
+    return k;
+  }
+}
+
+/** Sentence ends in English and Chinese prose. */
+const sentenceEnd = /(?<=[.!?])\s+(?=[A-Z0-9"“(\[])|(?<=[。！？])/u;
+
+/**
+ * The sentence of `text` that holds the citation marker starting at `index`, markers removed: what a
+ * source's page quotes as "cited by". Long sentences are cut at a word.
+ */
+export function sentenceAround(text: string, index: number, max = 220): string {
+  let start = 0;
+  for (const piece of text.split(sentenceEnd)) {
+    const end = start + piece.length;
+    if (index < end || end >= text.length) {
+      const sentence = piece.replace(citationPattern, '').replace(/\s+([.,;:!?。，；：])/g, '$1').replace(/\s+/g, ' ').trim();
+      if (sentence.length <= max) return sentence;
+      const cut = sentence.slice(0, max);
+      return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40))}…`;
+    }
+    start = end + (text.slice(end).match(/^\s*/)?.[0].length ?? 0);
+  }
+  return '';
+}

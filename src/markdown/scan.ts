@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { splitCitations } from './citations';
+import { CitationOccurrences, sentenceAround, splitCitations } from './citations';
 
 export interface ScannedLink {
   href: string;
@@ -14,6 +14,10 @@ export interface ScannedLink {
 export interface ScannedCitation {
   id: string;
   line: number;
+  /** The k-th citation of this source in the body (1-based): the marker's anchor is `cite-<id>-<k>`. */
+  occurrence: number;
+  /** The sentence that cites it, markers removed. */
+  sentence: string;
 }
 export interface ScannedHeading {
   depth: number;
@@ -86,7 +90,13 @@ export function scanBody(body: string, format: 'md' | 'mdx', lineOffset = 0): Bo
   const scan: BodyScan = { links: [], images: [], markup: [], paragraphs: [], linkTexts: [], citations: [], headings: [], fences: [] };
   const slugger = new GithubSlugger();
   const lineOf = (n: Node) => (n.position?.start.line ?? 1) + lineOffset;
+  const occurrences = new CitationOccurrences();
+  /** The text of the block (paragraph, cell, heading) being walked, and how far its markers are used up. */
+  let block: { text: string; cursor: number } | undefined;
+  const blocks = new Set(['paragraph', 'tableCell', 'heading']);
   const walk = (node: Node) => {
+    const outer = block;
+    if (blocks.has(node.type)) block = { text: textOf(node), cursor: 0 };
     switch (node.type) {
       case 'link':
         scan.linkTexts.push({ href: node.url ?? '', text: textOf(node).trim(), line: lineOf(node) });
@@ -102,7 +112,16 @@ export function scanBody(body: string, format: 'md' | 'mdx', lineOffset = 0): Bo
       }
       case 'text':
         for (const seg of splitCitations(node.value ?? '')) {
-          if ('cite' in seg) scan.citations.push({ id: seg.cite, line: lineOf(node) });
+          if (!('cite' in seg)) continue;
+          let sentence = '';
+          if (block) {
+            const at = block.text.indexOf(`[@${seg.cite}]`, block.cursor);
+            if (at >= 0) {
+              sentence = sentenceAround(block.text, at);
+              block.cursor = at + seg.cite.length + 3;
+            }
+          }
+          scan.citations.push({ id: seg.cite, line: lineOf(node), occurrence: occurrences.next(seg.cite), sentence });
         }
         break;
       case 'heading': {
@@ -132,6 +151,7 @@ export function scanBody(body: string, format: 'md' | 'mdx', lineOffset = 0): Bo
         break;
     }
     node.children?.forEach(walk);
+    block = outer;
   };
   walk(tree);
   return scan;

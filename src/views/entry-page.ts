@@ -10,6 +10,7 @@ import type { AnyEntry, SiteGraph, TranslationEntry } from '../knowledge/site-gr
 import { entryCollections, type AtlasCollection } from '../schemas';
 import { site as siteConfig } from '../site.config';
 import {
+  citingPagesOf,
   figuresOf,
   groupByCollection,
   linkTo,
@@ -17,6 +18,7 @@ import {
   referencesOf,
   relationsOf,
   tagsOf,
+  type CitingPage,
   type FigureRow,
   type LinkGroup,
   type LinkItem,
@@ -66,6 +68,8 @@ export interface EntryPageView {
   mentions: LinkGroup[];
   /** For sources: the entries that cite it; for tags: the entries that carry it. */
   usedBy: LinkGroup[];
+  /** Sources: the sentences that cite it, page by page. */
+  citing: CitingPage[];
   usedByHeading: string;
   related: LinkGroup[];
   references: ReferenceItem[];
@@ -158,8 +162,13 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     relations: relationsOf(site, key, locale, t),
     // An entry already listed under Relations is not listed again under Mentioned in.
     mentions: groupByCollection(site, site.graph.mentionedIn(key).filter((k) => !site.graph.relationsOf(key).some((r) => r.other === k)), locale, t),
-    usedByHeading: t(entry.collection === 'sources' ? 'citedBy.heading' : 'tags.taggedHeading'),
-    usedBy: groupByCollection(site, usedBy, locale, t),
+    // A source lists the sentences that cite it; pages that only list it (frontmatter) follow, apart.
+    ...(() => {
+      const citing = entry.collection === 'sources' ? citingPagesOf(site, key, locale) : [];
+      const quoted = new Set(site.graph.citingSentences(key).map((c) => c.from));
+      const rest = citing.length ? usedBy.filter((k) => !quoted.has(k)) : usedBy;
+      return { citing, usedBy: groupByCollection(site, rest, locale, t), usedByHeading: t(citing.length ? 'citedBy.alsoListed' : entry.collection === 'sources' ? 'citedBy.heading' : 'tags.taggedHeading') };
+    })(),
     related: related.length ? [{ label: t('related.label'), items: related }] : [],
     references,
     figures: figuresOf(entry, references, locale, t),

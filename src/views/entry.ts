@@ -13,6 +13,7 @@ import { referenceAnchor } from '../markdown/citations';
 import { entryCollections, type AtlasCollection } from '../schemas';
 import { formatCondition } from './charts';
 import { claimLink, type Verdict } from './claims';
+import { sourceDates } from './source-dates';
 import type { FigureData } from '../schemas/figure';
 import { formatFigure, formatPartialDate } from './format';
 
@@ -49,7 +50,10 @@ export interface ReferenceItem {
   url: string;
   publisher: string;
   author?: string;
+  /** "published 2 Aug 2022", or "version of … (commit)" (views/source-dates.ts). */
   published: string;
+  accessed: string;
+  archive: string;
   page: SiteUrl;
 }
 export interface FigureRow {
@@ -81,8 +85,10 @@ export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem
 }
 
 export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): ReferenceItem[] {
+  const t = useTranslations(locale);
   return site.graph.referencesOf(key).map((sourceKey, i) => {
     const s = site.entry(sourceKey) as CollectionEntry<'sources'>;
+    const dates = sourceDates(s.data, locale, t);
     return {
       n: i + 1,
       anchor: referenceAnchor(s.id),
@@ -90,7 +96,9 @@ export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): Re
       url: s.data.url,
       publisher: s.data.publisher,
       author: s.data.author,
-      published: formatPartialDate(s.data.published, locale),
+      published: dates.dated,
+      accessed: dates.accessed,
+      archive: dates.archive,
       page: entryUrl('sources', s.id, locale),
     };
   });
@@ -222,8 +230,8 @@ export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Tran
         ...row('meta.link', [{ text: d.url, href: d.url }]),
         ...row('meta.publisher', text(d.publisher)),
         ...row('meta.author', text(d.author)),
-        ...row('meta.published', text(formatPartialDate(d.published, locale))),
-        ...row('meta.accessed', text(formatPartialDate(d.accessed, locale))),
+        ...row('meta.published', text(sourceDates(d, locale, t).dated)),
+        ...row('meta.accessed', [{ text: formatPartialDate(d.accessed, locale) }, { text: t('source.archived'), href: sourceDates(d, locale, t).archive }]),
         ...row('meta.language', text(d.language)),
         ...row('meta.sourceKind', text(t(`sourceKind.${d.kind}`))),
       ];
@@ -236,4 +244,25 @@ export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Tran
 export function tagsOf(site: SiteGraph, entry: AnyEntry, locale: Locale): LinkItem[] {
   const tags = ('tags' in entry.data ? entry.data.tags : []) as { id: string }[];
   return tags.map((tag) => linkTo(site, keyOf('tags', tag.id), locale));
+}
+
+/** A page that cites a source, with each sentence that does, linked to its marker on that page. */
+export interface CitingPage {
+  page: LinkItem;
+  sentences: { text: string; href: string }[];
+}
+
+/**
+ * "Cited by" on a source's page: the sentences that cite it, page by page. The sentences are the English
+ * pages' (the knowledge graph reads the originals), so they link to the English page's markers.
+ */
+export function citingPagesOf(site: SiteGraph, key: EntryKey, locale: Locale): CitingPage[] {
+  const byPage = new Map<EntryKey, { text: string; href: string }[]>();
+  for (const c of site.graph.citingSentences(key)) {
+    const { collection, id } = splitKey(c.from);
+    const list = byPage.get(c.from) ?? [];
+    list.push({ text: c.sentence, href: `${entryUrl(collection, id, 'en')}#${c.anchor}` });
+    byPage.set(c.from, list);
+  }
+  return [...byPage].map(([from, sentences]) => ({ page: linkTo(site, from, locale), sentences }));
 }

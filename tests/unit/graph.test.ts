@@ -11,7 +11,7 @@ describe('knowledge graph', () => {
       collection: 'cases',
       id: 'c',
       data: { projects: [ref('projects', 'kitex')], sources: [ref('sources', 's1')] },
-      scan: { links: [], images: [], markup: [], paragraphs: [], linkTexts: [], headings: [], fences: [], citations: [{ id: 's2', line: 3 }, { id: 's1', line: 4 }] },
+      scan: { links: [], images: [], markup: [], paragraphs: [], linkTexts: [], headings: [], fences: [], citations: [{ id: 's2', line: 3, occurrence: 1, sentence: 'A.' }, { id: 's1', line: 4, occurrence: 1, sentence: 'B.' }] },
       linkTargets: [keyOf('projects', 'netpoll')],
     },
     { collection: 'sources', id: 's1', data: {} },

@@ -1,5 +1,5 @@
 import { defineMdastPlugin } from 'satteri';
-import { CitationNumbers, referenceAnchor, splitCitations } from '../citations';
+import { CitationNumbers, CitationOccurrences, citationAnchor, referenceAnchor, splitCitations } from '../citations';
 
 /**
  * Turns `[@source-id]` into a numbered superscript linking to the page's reference list.
@@ -7,6 +7,7 @@ import { CitationNumbers, referenceAnchor, splitCitations } from '../citations';
  */
 export const citationsPlugin = () => {
   const numbers = new CitationNumbers();
+  const occurrences = new CitationOccurrences();
   return defineMdastPlugin({
     name: 'atlas-citations',
     text(node, ctx) {
@@ -19,7 +20,8 @@ export const citationsPlugin = () => {
           const n = numbers.numberOf(s.cite);
           return {
             type: 'superscript' as const,
-            data: { hProperties: { className: ['cite'] } },
+            // The id lets the source's page link this very sentence (knowledge/graph.ts, citations).
+            data: { hProperties: { className: ['cite'], id: citationAnchor(s.cite, occurrences.next(s.cite)) } },
             children: [
               {
                 type: 'link' as const,
