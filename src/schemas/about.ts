@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, summary, title } from './common';
+import { isoDate, summary, title, corrections } from './common';
 import type { ReferenceFactory } from './refs';
 
 /**
@@ -14,6 +14,8 @@ export const aboutSchema = (reference: ReferenceFactory) =>
     summary,
     /** Date the page was written or last revised. */
     updated: isoDate,
+    /** Corrections to the published page: date and what changed. */
+    corrections,
     /** Sources for the facts on the page, when it states any. */
     sources: z.array(reference('sources')).default([]),
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, partialDate, summary, title } from './common';
+import { isoDate, partialDate, summary, title, corrections } from './common';
 import { figureSchema } from './figure';
 import type { ReferenceFactory } from './refs';
 
@@ -28,6 +28,8 @@ export const caseSchema = (reference: ReferenceFactory) =>
       updated: isoDate,
       /** Tags from content/tags.yaml. */
       tags: z.array(reference('tags')).default([]),
+      /** Corrections to the published page: date and what changed. */
+      corrections,
       /** Sources for the facts in the case. */
       sources: z.array(reference('sources')).min(1, 'a case study cites at least one source'),
     })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { assessments, claimMedia, contentLanguages, verdicts } from '../vocab';
-import { httpUrl, isoDate, partialDate, title } from './common';
+import { httpUrl, isoDate, partialDate, title, corrections } from './common';
 import { figureSchema } from './figure';
 import type { ReferenceFactory } from './refs';
 
@@ -50,6 +50,8 @@ export const claimSchema = (reference: ReferenceFactory) =>
       figures: z.array(figureSchema(reference)).default([]),
       /** Evidence for the verdict. Required unless the verdict is unverified. */
       sources: z.array(reference('sources')).default([]),
+      /** Corrections to the published page: date and what changed. */
+      corrections,
       /** When the verdict was last checked. */
       checked: isoDate,
       /** Id in the seed ledger (shared/reference/claims.json), e.g. S0-12, when the claim came from there. */

@@ -49,3 +49,18 @@ export const title = z.string().trim().min(2, 'a title needs at least 2 characte
 
 /** A full http(s) address. Other schemes (javascript:, data:, file:) are refused: a page links to it. */
 export const httpUrl = (field: string) => z.url({ protocol: /^https?$/, error: `${field} must be a full http(s) address, e.g. https://example.org/page` });
+
+/**
+ * Corrections made to a published page: the date and what changed, in a sentence. Shown on the page and in
+ * the feed, so a reader who relied on the old text learns of the change. Newest last.
+ */
+export const corrections = z
+  .array(
+    z.strictObject({
+      /** When the correction was published, YYYY-MM-DD. */
+      date: isoDate,
+      /** What was wrong and what the page says now, e.g. "Karmada's maintainers: five of 13 work at Huawei, not six". */
+      note: z.string().min(15, 'say what was wrong and what the page says now, in a sentence'),
+    }),
+  )
+  .default([]);

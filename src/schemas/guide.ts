@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { levels } from '../vocab';
-import { isoDate, summary, title } from './common';
+import { isoDate, summary, title, corrections } from './common';
 import { figureSchema } from './figure';
 import type { ReferenceFactory } from './refs';
 
@@ -23,6 +23,8 @@ export const guideSchema = (reference: ReferenceFactory) =>
     tags: z.array(reference('tags')).default([]),
     /** Numbers the guide compares (pause targets by release, benchmark results), each with unit, context and source. */
     figures: z.array(figureSchema(reference)).default([]),
+    /** Corrections to the published page: date and what changed. */
+    corrections,
     /** Sources for the facts in the guide. */
     sources: z.array(reference('sources')).min(1, 'a guide cites at least one source'),
   });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { countries, orgKinds } from '../vocab';
-import { httpUrl, summary, title } from './common';
+import { httpUrl, summary, title, corrections } from './common';
 import type { ReferenceFactory } from './refs';
 
 /** A company, foundation or community (`content/orgs/<id>.md`). */
@@ -18,6 +18,8 @@ export const orgSchema = (reference: ReferenceFactory) =>
     kind: z.enum(orgKinds),
     /** Tags from content/tags.yaml. */
     tags: z.array(reference('tags')).default([]),
+    /** Corrections to the published page: date and what changed. */
+    corrections,
     /** Sources for the facts on the page. */
     sources: z.array(reference('sources')).min(1, 'cite at least one source for an organisation'),
   });

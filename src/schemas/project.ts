@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { languages, licenses, orgRoles, projectCategories, projectStatuses, relationKinds } from '../vocab';
-import { httpUrl, isoDate, summary, title } from './common';
+import { httpUrl, isoDate, summary, title, corrections } from './common';
 import { figureSchema } from './figure';
 import type { ReferenceFactory } from './refs';
 
@@ -70,6 +70,8 @@ export const projectSchema = (reference: ReferenceFactory) =>
     tags: z.array(reference('tags')).default([]),
     /** Published numbers about the project (benchmarks, adoption), each with unit, context and source. */
     figures: z.array(figureSchema(reference)).default([]),
+    /** Corrections to the published page: date and what changed. */
+    corrections,
     /** Sources for the facts on the page; inline citations may add more. */
     sources: z.array(reference('sources')).min(1, 'cite at least one source for a project (its repository counts)'),
   });

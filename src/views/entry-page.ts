@@ -62,7 +62,11 @@ export interface EntryPageView {
   tagDescription?: string;
   readingTime?: string;
   updated?: string;
+  /** The file's history in the repository: what "last updated" links to. */
+  historyUrl?: string;
   editUrl?: string;
+  /** Corrections to the published page, newest first. */
+  corrections: { date: string; note: string }[];
   meta: MetaRow[];
   relations: LinkGroup[];
   mentions: LinkGroup[];
@@ -89,6 +93,17 @@ export interface EntryPageView {
   toc(headings: { depth: number; slug: string; text: string }[]): TocItem[];
   /** Social card image URL; articles only (sources and tags have none). */
   card?: string;
+}
+
+/** A file's page in the repository: `edit` to change it, `commits` for its history. */
+function repositoryUrl(kind: 'edit' | 'commits', file: string): string {
+  return `https://github.com/${siteConfig.repository}/${kind}/${siteConfig.branch}/${path.relative(process.cwd(), file).split(path.sep).join('/')}`;
+}
+
+/** The page's corrections, newest first, dates in the page's language. */
+function correctionsOf(entry: AnyEntry, locale: Locale): { date: string; note: string }[] {
+  const list = 'corrections' in entry.data ? (entry.data.corrections as { date: string; note: string }[]) : [];
+  return [...list].sort((a, b) => b.date.localeCompare(a.date)).map((c) => ({ date: formatPartialDate(c.date, locale), note: c.note }));
 }
 
 /** "Not written in Go: C++" for a project whose main language is another one. */
@@ -155,9 +170,9 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
       ? t('entry.readingTime', { minutes: readingMinutes(site.bodyOf(translation ?? entry)) })
       : undefined,
     updated: updated ? formatPartialDate(updated, locale) : undefined,
-    editUrl: bodyFile
-      ? `https://github.com/${siteConfig.repository}/edit/${siteConfig.branch}/${path.relative(process.cwd(), bodyFile).split(path.sep).join('/')}`
-      : undefined,
+    editUrl: bodyFile ? repositoryUrl('edit', bodyFile) : undefined,
+    historyUrl: bodyFile ? repositoryUrl('commits', bodyFile) : undefined,
+    corrections: correctionsOf(entry, locale),
     meta: metaOf(site, entry, locale, t),
     relations: relationsOf(site, key, locale, t),
     // An entry already listed under Relations is not listed again under Mentioned in.

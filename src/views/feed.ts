@@ -8,6 +8,7 @@ import { lastCommitDates } from '../knowledge/git-dates';
 import { keyOf } from '../knowledge/graph';
 import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
 import { entryCollections } from '../schemas';
+import { useTranslations } from '../i18n/t';
 import { linkTo } from './entry';
 
 export interface FeedItem {
@@ -27,13 +28,30 @@ function changed(e: AnyEntry, git: Map<string, string>): string | undefined {
   return git.get(file) ?? statSync(file).mtime.toISOString().slice(0, 10);
 }
 
+/** Each correction of a published page, as its own feed item pointing at the page's corrections. */
+function correctionItems(site: SiteGraph, locale: Locale): (FeedItem & { sortKey: string })[] {
+  const t = useTranslations(locale);
+  return entryCollections.flatMap((c) =>
+    site.list(c).flatMap((e) => {
+      const list = 'corrections' in e.data ? (e.data.corrections as { date: string; note: string }[]) : [];
+      const link = linkTo(site, keyOf(c, e.id), locale);
+      return list.map((x) => ({
+        title: t('feed.correction', { title: link.title, note: x.note }),
+        link: `${link.href}#corrections`,
+        description: x.note,
+        pubDate: new Date(`${x.date}T00:00:00Z`),
+        categories: ['correction', c],
+        sortKey: x.date,
+      }));
+    }),
+  );
+}
+
 export function feedItems(site: SiteGraph, locale: Locale, limit = 50): FeedItem[] {
   const git = lastCommitDates(contentRoot());
-  return entryCollections
+  const entries = entryCollections
     .flatMap((c) => site.list(c).map((e) => ({ c, e, date: changed(e, git) })))
     .filter((x): x is typeof x & { date: string } => Boolean(x.date))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.e.id.localeCompare(b.e.id))
-    .slice(0, limit)
     .map(({ c, e, date }) => {
       const link = linkTo(site, keyOf(c, e.id), locale);
       return {
@@ -42,6 +60,11 @@ export function feedItems(site: SiteGraph, locale: Locale, limit = 50): FeedItem
         description: link.summary,
         pubDate: new Date(`${date}T00:00:00Z`),
         categories: [c],
+        sortKey: `${date} ${e.id}`,
       };
     });
+  return [...correctionItems(site, locale), ...entries]
+    .sort((a, b) => b.sortKey.localeCompare(a.sortKey))
+    .slice(0, limit)
+    .map(({ sortKey: _, ...item }) => item);
 }

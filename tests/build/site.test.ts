@@ -129,6 +129,23 @@ describe('a good site', () => {
     expect(page('claims')).toContain('No public source for: Alpha serves a billion users');
   });
 
+  test('a corrected page says so with the date and what changed, links its history, and the feed carries the correction', () => {
+    const html = page('claims/alpha-is-go');
+    expect(html).toMatch(/<h2 id="corrections">Corrections<\/h2>\s*<ul><li><strong>20 Nov 2026<\/strong>: The page said Alpha was written in Rust/);
+    expect(html).toContain('/commits/main/');
+    expect(readFileSync(path.join(outDir, 'rss.xml'), 'utf8')).toContain('Correction to Alpha is written in Go: The page said Alpha was written in Rust');
+  });
+
+  test('a source page lists the sentences that cite it, each linked to its marker', () => {
+    const html = page('sources/beta-docs');
+    expect(html).toMatch(/<a href="\/projects\/beta\/#cite-beta-docs-1">Beta runs one event loop per core\.<\/a>/);
+    expect(page('projects/beta')).toContain('id="cite-beta-docs-1"');
+  });
+
+  test('references say when a work was published and when it was opened, with an archived copy', () => {
+    expect(page('projects/beta')).toMatch(/published 2 May 2023; accessed 1 Nov 2026 \(<a href="https:\/\/web\.archive\.org\/web\/20261101\/https:\/\/example\.org\/beta\/docs">archived copy<\/a>\)/);
+  });
+
   test('a fact check shows where its claim circulated, and that there is no public copy to link', () => {
     expect(page('claims/beta-is-java')).toContain('Circulated in Chinese-language blog posts, undated; no public copy that Atlas can cite.');
   });
