@@ -1,7 +1,7 @@
 /**
- * `npm run screenshot -- /projects/kitex/ [--dark] [--width 390] [--fold] [--out dir]`: builds nothing; serves
- * dist/ on 127.0.0.1 and saves a full-page screenshot (--fold: only the first screen), for reviewing
- * pages in light and dark.
+ * `npm run screenshot -- /projects/kitex/ [--dark] [--width 390] [--fold] [--selector css] [--out dir]`: builds
+ * nothing; serves dist/ on 127.0.0.1 and saves a full-page screenshot (--fold: only the first screen;
+ * --selector: only the first element that matches), for reviewing pages in light and dark.
  */
 import path from 'node:path';
 import { launchBrowser } from '../tests/helpers/browser';
@@ -25,7 +25,9 @@ page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.te
 for (const p of pages.length ? pages : ['/']) {
   await page.goto(server.url + p, { waitUntil: 'networkidle' });
   const file = path.join(outDir, `${p.replace(/\W+/g, '_') || 'home'}-${width}-${dark ? 'dark' : 'light'}.png`);
-  await page.screenshot({ path: file, fullPage: !args.includes('--fold') });
+  const selector = flag('--selector');
+  if (selector) await page.locator(selector).first().screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: !args.includes('--fold') });
   console.log(file);
 }
 await browser.close();

@@ -19,7 +19,7 @@ import {
   relationsOf,
   tagsOf,
   type CitingPage,
-  type FigureRow,
+  type FigureGroup,
   type LinkGroup,
   type LinkItem,
   type MetaRow,
@@ -77,7 +77,7 @@ export interface EntryPageView {
   usedByHeading: string;
   related: LinkGroup[];
   references: ReferenceItem[];
-  figures: FigureRow[];
+  figures: FigureGroup[];
   /** Comparable figures drawn as bar charts. */
   charts: (ChartView | TimeChartView)[];
   /** The body has a ```mermaid fence: the page loads the diagram renderer. */
@@ -136,6 +136,9 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
   const hasBody = Boolean(site.bodyOf(entry).trim());
   const references = referencesOf(site, key, locale);
   const self = linkTo(site, key, locale);
+  const figures = figuresOf(entry, references, locale, t);
+  const charts = chartsOf(entry, references, locale, t);
+  const corrections = correctionsOf(entry, locale);
   const usedBy =
     entry.collection === 'sources' ? site.graph.citedBy(key) : entry.collection === 'tags' ? site.graph.taggedWith(key) : [];
   const file = entry.filePath ? path.resolve(entry.filePath) : undefined;
@@ -172,7 +175,7 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     updated: updated ? formatPartialDate(updated, locale) : undefined,
     editUrl: bodyFile ? repositoryUrl('edit', bodyFile) : undefined,
     historyUrl: bodyFile ? repositoryUrl('commits', bodyFile) : undefined,
-    corrections: correctionsOf(entry, locale),
+    corrections,
     meta: metaOf(site, entry, locale, t),
     relations: relationsOf(site, key, locale, t),
     // An entry already listed under Relations is not listed again under Mentioned in.
@@ -186,14 +189,20 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     })(),
     related: related.length ? [{ label: t('related.label'), items: related }] : [],
     references,
-    figures: figuresOf(entry, references, locale, t),
-    charts: chartsOf(entry, references, locale, t),
+    figures,
+    charts,
     ...bodyFeatures(hasBody || translation ? site.bodyOf(translation ?? entry) : undefined, bodyFile?.endsWith('.mdx') ? 'mdx' : 'md'),
     tags: tagsOf(site, entry, locale),
     claim: entry.collection === 'claims' ? claimView((entry as CollectionEntry<'claims'>).data, translation, locale, t) : undefined,
     ...neighbours(site, entry, locale),
     search: searchRecordOf(site, key, locale, t),
-    toc: (headings) => tableOfContents(headings),
+    toc: (headings) =>
+      tableOfContents(headings, [
+        { slug: 'charts', text: t('charts.heading'), present: charts.length > 0 },
+        { slug: 'figures', text: t('figures.heading'), present: figures.length > 0 },
+        { slug: 'corrections', text: t('corrections.heading'), present: corrections.length > 0 },
+        { slug: 'references', text: t('references.heading'), present: references.length > 0 },
+      ]),
     card: (entryCollections as readonly string[]).includes(entry.collection) ? cardUrl(site, key, locale) : undefined,
   };
 }

@@ -59,11 +59,21 @@ export interface ReferenceItem {
 export interface FigureRow {
   subject: string;
   metric: string;
+  /** The value at a readable precision, e.g. "228,437 QPS". */
   value: string;
+  /** The value as recorded, e.g. "228,436.88 QPS" (shown on hover and to screen readers when it differs). */
+  exact: string;
+  /** The condition that varies between runs, e.g. "concurrency 1,000". */
+  condition?: string;
   /** The date the value holds for, when the source gives one. */
   asOf?: string;
-  context: string;
   source: { n: number; anchor: string };
+}
+
+/** Figures measured under the same conditions: the conditions are said once, above their rows. */
+export interface FigureGroup {
+  context: string;
+  rows: FigureRow[];
 }
 
 const splitKey = (key: EntryKey) => {
@@ -128,20 +138,28 @@ export function figureDataOf(entry: AnyEntry): FigureData[] {
   return 'figures' in entry.data ? (entry.data.figures as FigureData[]) : [];
 }
 
-export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): FigureRow[] {
+export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): FigureGroup[] {
   const bySource = new Map(refs.map((r) => [r.anchor, r]));
-  return figureDataOf(entry).map((f) => {
+  const groups = new Map<string, FigureGroup>();
+  for (const f of figureDataOf(entry)) {
     const anchor = referenceAnchor(f.source.id);
-    return {
+    let group = groups.get(f.context);
+    if (!group) groups.set(f.context, (group = { context: f.context, rows: [] }));
+    group.rows.push({
       subject: f.subject,
       metric: f.metric,
-      value: formatFigure(f, locale),
+      value: formatFigure({ ...f, value: readable(f.value) }, locale),
+      exact: formatFigure(f, locale),
+      condition: f.condition ? formatCondition(f.condition, locale, t) : undefined,
       asOf: f.asOf ? formatPartialDate(f.asOf, locale) : undefined,
-      context: f.condition ? `${formatCondition(f.condition, locale, t)}; ${f.context}` : f.context,
       source: { n: bySource.get(anchor)!.n, anchor },
-    };
-  });
+    });
+  }
+  return [...groups.values()];
 }
+
+/** A value as a reader takes it in: whole numbers from 100 up (228,436.88 → 228,437), two decimals below. The exact value stays in the data and the cell's title. */
+export const readable = (v: number) => (Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100);
 
 /** Each organisation once, with all its roles: "ByteDance (originated, uses)". */
 function orgsWithRoles(site: SiteGraph, orgs: CollectionEntry<'projects'>['data']['orgs'], locale: Locale, t: Translate): MetaItem[] {

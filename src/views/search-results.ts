@@ -44,7 +44,9 @@ const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
  */
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  const merged = html.replace(/<\/mark>(\s*)<mark>/g, '$1');
+  // An excerpt window can open on the punctuation that ended the sentence before: start at the word.
+  const start = html.replace(/^[\s,.;:!?)\]}。，；：！？）」』]+/u, '');
+  const merged = start.replace(/<\/mark>(\s*)<mark>/g, '$1');
   for (const [i, chunk] of merged.split(/<\/?mark>/).entries()) {
     const text = chunk.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e]!);
     if (text) parts.push({ text, mark: i % 2 === 1 });

@@ -28,7 +28,7 @@ export function searchUiView(locale: Locale): SearchUiView {
     locale,
     searchPage: searchUrl(locale),
     languages: locales.map((l) => ({ locale: l, label: t(`lang.${l}`), lang: htmlLang[l] })),
-    indexLinks: entryCollections.map((c) => ({ href: collectionUrl(c, locale), label: t(`collection.${c}`) })),
+    indexLinks: [...entryCollections, 'sources' as const, 'tags' as const].map((c) => ({ href: collectionUrl(c, locale), label: t(`collection.${c}`) })),
   };
 }
 

@@ -170,6 +170,10 @@ describe('the search page', () => {
     const { page, close } = await open('/zh/search/', { javaScriptEnabled: false });
     expect(await page.locator('.search-noscript').textContent()).toContain('搜索需要 JavaScript');
     expect(await page.locator('.search-index-links a').first().getAttribute('href')).toBe('/zh/projects/');
+    // Every index is there, sources and tags too.
+    expect(await page.locator('.search-index-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      expect.arrayContaining(['/zh/claims/', '/zh/sources/', '/zh/tags/']),
+    );
     expect(await page.locator('[data-search-panel="page"]').isVisible()).toBe(false);
     expect(await page.locator('a[data-search-fallback]').getAttribute('href')).toBe('/zh/search/');
     expect(await page.locator('a[data-search-fallback]').isVisible()).toBe(true);

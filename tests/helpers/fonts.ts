@@ -1,6 +1,6 @@
 /**
  * Fonts for headless Chromium, from npm packages only, so a page looks the same on every machine and
- * Chinese text renders with real glyphs where the system has no CJK font: Noto Sans and Noto Sans SC
+ * Chinese text renders with real glyphs where the system has no CJK font: Noto Sans, Noto Sans Mono and Noto Sans SC
  * (@fontsource, regular and bold) converted from WOFF to TrueType, which fontconfig reads, in a
  * fontconfig folder of their own that Chromium is pointed at with FONTCONFIG_FILE.
  */
@@ -46,11 +46,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
 }
 
 const require = createRequire(import.meta.url);
-const families = ['@fontsource/noto-sans', '@fontsource/noto-sans-sc'];
+const families = ['@fontsource/noto-sans', '@fontsource/noto-sans-sc', '@fontsource/noto-sans-mono'];
 
 /** Writes (once per machine) the TrueType files and a fonts.conf; returns the fonts.conf path. */
 export function browserFontConfig(): string {
-  const dir = path.join(os.tmpdir(), 'atlas-browser-fonts-v1');
+  const dir = path.join(os.tmpdir(), 'atlas-browser-fonts-v2');
   const conf = path.join(dir, 'fonts.conf');
   if (existsSync(conf)) return conf;
   mkdirSync(path.join(dir, 'ttf'), { recursive: true });
@@ -61,10 +61,11 @@ export function browserFontConfig(): string {
     }
   }
   // Generic families resolve to Noto: the site's font stacks end in sans-serif, monospace or system-ui.
-  const alias = (generic: string) => `<alias><family>${generic}</family><prefer><family>Noto Sans</family><family>Noto Sans SC</family></prefer></alias>`;
+  const alias = (generic: string, first: string) => `<alias><family>${generic}</family><prefer><family>${first}</family><family>Noto Sans SC</family></prefer></alias>`;
+  const aliases = [...['sans-serif', 'serif', 'system-ui'].map((g) => alias(g, 'Noto Sans')), alias('monospace', 'Noto Sans Mono')];
   writeFileSync(
     conf,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${path.join(dir, 'ttf')}</dir>\n  <cachedir>${path.join(dir, 'cache')}</cachedir>\n  ${['sans-serif', 'serif', 'system-ui', 'monospace'].map(alias).join('\n  ')}\n</fontconfig>\n`,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${path.join(dir, 'ttf')}</dir>\n  <cachedir>${path.join(dir, 'cache')}</cachedir>\n  ${aliases.join('\n  ')}\n</fontconfig>\n`,
   );
   return conf;
 }

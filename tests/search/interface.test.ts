@@ -60,6 +60,8 @@ describe('ranking', () => {
 
 describe('excerpts and sections', () => {
   test('turns Pagefind’s excerpt into text runs, merging adjacent marks and decoding entities', () => {
+    expect(excerptParts('. Kitex uses <mark>Netpoll</mark>')).toEqual([{ text: 'Kitex uses ', mark: false }, { text: 'Netpoll', mark: true }]);
+    expect(excerptParts('。Kitex 使用 <mark>Netpoll</mark>')[0]).toEqual({ text: 'Kitex 使用 ', mark: false });
     expect(excerptParts('使用<mark>零</mark><mark>拷贝</mark>读写 &lt;b&gt; &amp; <mark>sync.Pool</mark>.')).toEqual([
       { text: '使用', mark: false },
       { text: '零拷贝', mark: true },

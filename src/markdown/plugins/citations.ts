@@ -11,7 +11,7 @@ export const citationsPlugin = () => {
   return defineMdastPlugin({
     name: 'atlas-citations',
     text(node, ctx) {
-      const segments = splitCitations(node.value);
+      const segments = joinMarkers(splitCitations(node.value));
       if (!segments.some((s) => 'cite' in s)) return;
       ctx.replaceNode(
         node,
@@ -21,7 +21,8 @@ export const citationsPlugin = () => {
           return {
             type: 'superscript' as const,
             // The id lets the source's page link this very sentence (knowledge/graph.ts, citations).
-            data: { hProperties: { className: ['cite'], id: citationAnchor(s.cite, occurrences.next(s.cite)) } },
+            // Out of the search index: "[3]" in an excerpt says nothing to a reader.
+            data: { hProperties: { className: ['cite'], id: citationAnchor(s.cite, occurrences.next(s.cite)), 'data-pagefind-ignore': '' } },
             children: [
               {
                 type: 'link' as const,
@@ -36,3 +37,21 @@ export const citationsPlugin = () => {
     },
   });
 };
+
+/** CJK ideographs and punctuation: Chinese prose has no spaces between words. */
+const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/u;
+/** U+2060 WORD JOINER: no line break here, so a marker never starts a line. */
+const joiner = '\u2060';
+
+/**
+ * Keeps each marker on the line of the text it cites: in Chinese the space an author types before
+ * `[@id]` is dropped, and a word joiner ties the marker to the character before it ("来源[1]。").
+ */
+export function joinMarkers(segments: ReturnType<typeof splitCitations>): ReturnType<typeof splitCitations> {
+  return segments.map((seg, i) => {
+    const next = segments[i + 1];
+    if (!('text' in seg) || !next || !('cite' in next)) return seg;
+    const trimmed = seg.text.replace(/\s+$/, '');
+    return cjk.test(trimmed) ? { text: trimmed + joiner } : /\s$/.test(seg.text) ? seg : { text: seg.text + joiner };
+  });
+}
