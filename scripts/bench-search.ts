@@ -17,7 +17,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { resultBatch } from '../src/views/search-results';
+import { resultBatch } from '../src/search/results';
 import { openSearch, type Fetched } from '../tests/search/pagefind-node';
 
 const args = process.argv.slice(2);

@@ -23,11 +23,6 @@ export const sourcePattern = '**/*.{yaml,yml}';
 /** File holding the tag vocabulary, relative to the content root. */
 export const tagsFile = 'tags.yaml';
 
-/** Folder of a collection, relative to the content root. */
-export function collectionDir(collection: AtlasCollection): string {
-  return collection;
-}
-
 /** Matches a translation file name: `kitex.zh.md` → id kitex, locale zh. */
 const translationName = /^(?<id>[^.]+)\.(?<locale>zh)\.(?:md|mdx)$/;
 /** Matches an entry file name: `kitex.md`. */

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales';
-import { indexKey } from '../views/search-languages';
+import { indexKey } from '../search/languages';
 
 /**
  * Pagefind settings. `includeCharacters`: Pagefind drops punctuation from words, and splits `sync.Pool`,

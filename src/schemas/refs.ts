@@ -12,6 +12,6 @@ export interface Ref<C extends RefCollection = RefCollection> {
 /**
  * Builds the schema of a reference to another collection. Astro passes its own `reference()`
  * (content.config.ts); the content checker passes `plainReference` so the same schemas run without Astro.
- * Existence is checked afterwards, for both, by `knowledge/references.ts`.
+ * Existence is checked afterwards, for both, by the knowledge graph (`knowledge/graph.ts`, `dangling`) and the checker rule `unknown-reference`.
  */
 export type ReferenceFactory = <C extends RefCollection>(collection: C) => z.ZodType<Ref<C>, string>;

@@ -9,7 +9,7 @@ import { getSiteGraph } from '../knowledge/site-graph';
 import { entryCollections } from '../schemas';
 import { cachedCard } from './card';
 import { planCards, type CardEntry } from './catalog';
-import { cardSource } from '../views/social';
+import { cardSource } from './site-source';
 
 const cacheDir = path.resolve(process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', 'social-cards');
 

@@ -4,15 +4,16 @@
  * cited under each chart. `components/charts/` only draws this.
  */
 import { layoutBarChart, type BarChartGeometry } from '../charts/bar-layout';
-import { groupComparable, groupSeries, type ChartFigure, type Condition } from '../charts/group';
+import { groupComparable, groupSeries, type ChartFigure } from '../charts/group';
 import { layoutTimeChart, type TimeChartGeometry } from '../charts/time-layout';
 import type { Locale } from '../i18n/locales';
 import { useTranslations, type Translate } from '../i18n/t';
 import type { AnyEntry } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import type { FigureData } from '../schemas/figure';
-import { figureDataOf, type ReferenceItem } from './entry';
-import { formatFigure, formatPartialDate, numberFormat } from './format';
+import type { ReferenceItem } from './entry';
+import { figureDataOf } from './figure-data';
+import { formatCondition, formatFigure, formatPartialDate, numberFormat } from './format';
 
 export interface TimeChartView {
   kind: 'time';
@@ -46,10 +47,6 @@ export function chartTitle(metric: string, unit: FigureData['unit'], locale: Loc
   return !u || metric.toLowerCase().includes(u.toLowerCase()) ? metric : `${metric} (${u})`;
 }
 
-/** `{ name: concurrency, value: 1000 }` → "concurrency 1,000" (or "并发 1,000"). */
-export function formatCondition(c: Condition, locale: Locale, t: Translate): string {
-  return t(`condition.${c.name}`, { value: numberFormat(locale).format(c.value) });
-}
 
 /** Axis numbers, short: 400000 → "400K" (en) or "40万" (zh). */
 export function formatTick(n: number, locale: Locale): string {

@@ -1,6 +1,6 @@
 /**
  * The view model of an entry page: everything the page shows, computed from the graph, so the
- * `.astro` components only render. One function per concern, composed by `entryView`.
+ * `.astro` components only render. One function per concern, composed by `entryPageView` (entry-page.ts).
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
@@ -11,11 +11,10 @@ import { relationLabels } from '../knowledge/relations';
 import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import { entryCollections, type AtlasCollection } from '../schemas';
-import { formatCondition } from './charts';
 import { claimLink, type Verdict } from './claims';
 import { sourceDates } from './source-dates';
-import type { FigureData } from '../schemas/figure';
-import { formatFigure, formatPartialDate } from './format';
+import { figureDataOf } from './figure-data';
+import { formatCondition, formatFigure, formatPartialDate } from './format';
 
 export interface LinkItem {
   href: SiteUrl;
@@ -131,11 +130,6 @@ export function groupByCollection(site: SiteGraph, keys: EntryKey[], locale: Loc
       items: keys.filter((k) => k.startsWith(`${c}/`)).map((k) => linkTo(site, k, locale)),
     }))
     .filter((g) => g.items.length);
-}
-
-/** The figures an entry carries in its frontmatter (projects, cases, guides and fact checks can hold them). */
-export function figureDataOf(entry: AnyEntry): FigureData[] {
-  return 'figures' in entry.data ? (entry.data.figures as FigureData[]) : [];
 }
 
 export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): FigureGroup[] {

@@ -1,7 +1,9 @@
 /** Locale-aware formatting of dates and figures. Pure, table-tested. */
 import type { Locale } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
+import { useTranslations, type Translate } from '../i18n/t';
 import type { FigureData } from '../schemas/figure';
+
+type Condition = NonNullable<FigureData['condition']>;
 
 export const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' };
 
@@ -38,4 +40,9 @@ export function formatFigure(f: Pick<FigureData, 'value' | 'unit' | 'qualifier'>
   const prefix = f.qualifier === 'approx' ? '~' : '';
   const plus = f.qualifier === 'at-least' ? '+' : '';
   return `${prefix}${n}${plus}${f.unit === 'count' ? '' : useTranslations(locale)(`unit.${f.unit}`)}`;
+}
+
+/** `{ name: concurrency, value: 1000 }` → "concurrency 1,000" (or "并发 1,000"). */
+export function formatCondition(c: Condition, locale: Locale, t: Translate): string {
+  return t(`condition.${c.name}`, { value: numberFormat(locale).format(c.value) });
 }

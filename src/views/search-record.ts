@@ -14,7 +14,7 @@ import { keyOf, type EntryKey } from '../knowledge/graph';
 import type { SiteGraph } from '../knowledge/site-graph';
 import { entryCollections, type EntryCollection } from '../schemas';
 import { linkTo } from './entry';
-import { searchFilters, searchKinds, type SearchFilter } from './search-vocab';
+import { searchFilters, searchKinds, type SearchFilter } from '../search/vocab';
 
 export interface SearchRecord {
   /** A fact check also carries its verdict (key and word), so a result shows the same badge as the page. */

@@ -3,16 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { assetUrl } from '../i18n/urls';
 import type { EntryKey } from '../knowledge/graph';
 import type { SiteGraph } from '../knowledge/site-graph';
-import type { CardContent } from '../social/card';
-import { cardContentOf, cardPath, type CardEntry, type CardSource } from '../social/catalog';
-
-/** The site's entries as the card catalog reads them. */
-export function cardSource(site: SiteGraph): CardSource {
-  return {
-    entry: (key) => site.entry(key) as CardEntry | undefined,
-    zhTitle: (key) => site.translation(key)?.data.title,
-  };
-}
+import { cardPath } from '../social/catalog';
 
 /** Cards exist in English for every entry, and in Chinese for translated entries. */
 export function cardLocale(site: SiteGraph, key: EntryKey, locale: Locale): Locale {
@@ -22,8 +13,4 @@ export function cardLocale(site: SiteGraph, key: EntryKey, locale: Locale): Loca
 /** `/og/projects/kitex.png`, `/og/zh/projects/kitex.png`. */
 export function cardUrl(site: SiteGraph, key: EntryKey, locale: Locale): string {
   return assetUrl(cardPath(key, cardLocale(site, key, locale)));
-}
-
-export function cardContent(site: SiteGraph, key: EntryKey, locale: Locale): CardContent {
-  return cardContentOf(cardSource(site), key, cardLocale(site, key, locale));
 }

@@ -1,9 +1,9 @@
 /** The pure parts of the search interface: URL state, ranking, excerpts, facets, keys. */
 import { describe, expect, test } from 'vitest';
-import { moveSelection, opensSearch } from '../../src/views/search-keys';
-import { emptyLanguages, languageForQuery, languageToSearch, otherLanguage } from '../../src/views/search-languages';
-import { excerptParts, facetOptions, fill, promoteExactTitles, sectionLinks } from '../../src/views/search-results';
-import { pagefindFilters, stateFromParams, stateToParams, toggleFilter } from '../../src/views/search-state';
+import { moveSelection, opensSearch } from '../../src/search/keys';
+import { emptyLanguages, languageForQuery, languageToSearch, otherLanguage } from '../../src/search/languages';
+import { excerptParts, facetOptions, fill, promoteExactTitles, sectionLinks } from '../../src/search/results';
+import { pagefindFilters, stateFromParams, stateToParams, toggleFilter } from '../../src/search/state';
 
 describe('search state in the URL', () => {
   test.each([

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContentTree } from '../../src/content-files/read';
-import { promoteExactTitles, resultBatch } from '../../src/views/search-results';
+import { promoteExactTitles, resultBatch } from '../../src/search/results';
 import { astroBuild, type BuildResult } from '../helpers/astro';
 import { indexedPages } from './indexed-text';
 import { languages, type NodeSearch } from './pagefind-node';

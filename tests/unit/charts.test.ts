@@ -3,7 +3,8 @@ import { layoutBarChart } from '../../src/charts/bar-layout';
 import { groupComparable, type ChartFigure } from '../../src/charts/group';
 import { niceScale } from '../../src/charts/scale';
 import { useTranslations } from '../../src/i18n/t';
-import { chartTitle, formatCondition, formatTick } from '../../src/views/charts';
+import { chartTitle, formatTick } from '../../src/views/charts';
+import { formatCondition } from '../../src/views/format';
 
 const fig = (subject: string, value: number, extra: Partial<ChartFigure> = {}): ChartFigure => ({
   subject,

@@ -3,7 +3,7 @@
  * Ctrl/⌘-K, and on first use imports the search interface (`controller.ts`), which then loads Pagefind.
  * Until the reader starts a search, no Pagefind file is requested.
  */
-import { opensSearch } from '../../views/search-keys';
+import { opensSearch } from '../../search/keys';
 import type { SearchController } from './controller';
 
 const button = document.querySelector<HTMLButtonElement>('[data-search-trigger]');

@@ -5,10 +5,10 @@
  * Loaded on first use by `boot.ts`; Pagefind itself loads on the first search.
  */
 import { htmlLang, type Locale } from '../../i18n/locales';
-import { moveSelection } from '../../views/search-keys';
+import { moveSelection } from '../../search/keys';
 import type { SearchMode } from '../../views/search-ui';
-import { emptyLanguages, languageForQuery, languageToSearch, otherLanguage, type IndexPages } from '../../views/search-languages';
-import { fill, promoteExactTitles, resultBatch, type ResultData } from '../../views/search-results';
+import { emptyLanguages, languageForQuery, languageToSearch, otherLanguage, type IndexPages } from '../../search/languages';
+import { fill, promoteExactTitles, resultBatch, type ResultData } from '../../search/results';
 import {
   emptyState,
   hasFilters,
@@ -18,17 +18,14 @@ import {
   toggleFilter,
   type FacetName,
   type SearchState,
-} from '../../views/search-state';
-import { searchStrings, type SearchStrings } from '../../views/search-strings';
+} from '../../search/state';
+import { searchStrings, type SearchStrings } from '../../search/strings';
 import { facetCounts, facetGroups } from './facets';
 import { indexLanguages, pagefindFor, type PagefindResult } from './pagefind';
 import { resultItem, syncFacets } from './render';
 
 /** Milliseconds of quiet typing before a search runs. */
 const typingDelay = 120;
-
-/** The header dialog or the /search/ page (one type with the server side's panel ids). */
-export type PanelMode = SearchMode;
 
 export class SearchController {
   private state: SearchState;
@@ -55,7 +52,7 @@ export class SearchController {
 
   constructor(
     private readonly panel: HTMLElement,
-    private readonly mode: PanelMode,
+    private readonly mode: SearchMode,
   ) {
     this.q = (selector) => panel.querySelector(selector)!;
     this.pageLocale = (panel.dataset.locale ?? 'en') as Locale;
@@ -290,7 +287,7 @@ export class SearchController {
   }
 }
 
-export function attach(panel: HTMLElement, mode: PanelMode): SearchController {
+export function attach(panel: HTMLElement, mode: SearchMode): SearchController {
   const controller = new SearchController(panel, mode);
   controller.start();
   return controller;

@@ -1,7 +1,7 @@
 /** Facet counts for a search, and the facet groups to show for them. */
-import { facetOptions } from '../../views/search-results';
-import { facetNames, pagefindFilters, type SearchState } from '../../views/search-state';
-import type { SearchStrings } from '../../views/search-strings';
+import { facetOptions } from '../../search/results';
+import { facetNames, pagefindFilters, type SearchState } from '../../search/state';
+import type { SearchStrings } from '../../search/strings';
 import { loadFacetData, type PagefindInstance, type PagefindSearch } from './pagefind';
 import type { FacetGroup } from './render';
 

@@ -2,8 +2,8 @@
  * Builds the result list and the facets as DOM nodes. Text goes in as text nodes, never as HTML:
  * excerpts are split into runs by `excerptParts` and only `<mark>` is created from them.
  */
-import { excerptParts, fill, sectionLinks, type FacetOption, type ResultData } from '../../views/search-results';
-import type { FacetName } from '../../views/search-state';
+import { excerptParts, fill, sectionLinks, type FacetOption, type ResultData } from '../../search/results';
+import type { FacetName } from '../../search/state';
 import { isVerdict, verdictBadgeElement } from '../../views/verdict-icons';
 
 /** An element with properties (`className`, `href`, `checked`…) and children. */

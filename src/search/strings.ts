@@ -6,8 +6,8 @@ import { locales, type Locale } from '../i18n/locales';
 import { useTranslations, type UiKey } from '../i18n/t';
 import { entryCollections } from '../schemas';
 import { projectCategories, verdicts } from '../vocab';
-import { facetNames, type FacetName } from './search-state';
-import { searchKinds } from './search-vocab';
+import { facetNames, type FacetName } from './state';
+import { searchKinds } from './vocab';
 
 /** Words the browser script fills in; `{name}` placeholders are filled by `fill` (search-results.ts). */
 export interface SearchStrings {

@@ -3,7 +3,7 @@
  * `/search/?q=raft&kind=guide` can be shared and reopened. Pure: used by the browser script and the tests.
  */
 import { locales, type Locale } from '../i18n/locales';
-import { searchFilters, type SearchFilter } from './search-vocab';
+import { searchFilters, type SearchFilter } from './vocab';
 
 /** Facets the reader can narrow by (`lang` is the language switch, not a facet). */
 export const facetNames = searchFilters.filter((f): f is Exclude<SearchFilter, 'lang'> => f !== 'lang');
