@@ -11,6 +11,7 @@ import { socialCards } from './src/integrations/social-cards.ts';
 import { atlasMarkdownPlugins, shikiConfig } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { astroI18n, sitemapI18n } from './src/i18n/locales.ts';
 
 const root = contentRoot();
 
@@ -27,7 +28,7 @@ export default defineConfig({
     mdx(),
     searchIndex(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      i18n: sitemapI18n,
       filter: (page) => !/\/(404|search-panel)\/$/.test(page),
     }),
   ],
@@ -43,9 +44,5 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     shikiConfig,
   },
-  i18n: {
-    defaultLocale: 'en',
-    locales: ['en', { path: 'zh', codes: ['zh-CN', 'zh'] }],
-    routing: { prefixDefaultLocale: false },
-  },
+  i18n: astroI18n,
 });

@@ -3,11 +3,17 @@
  * schemas and link/citation rules of the build. Exits 1 on any blocking problem.
  *   --root <dir>   check another content tree (default: content/, or $ATLAS_CONTENT_DIR)
  *   --github       also print GitHub Actions annotations
+ *   --list         print every kind of problem the checker reports, with its rule file, and exit
  */
 import { checkContent, formatReport } from '../src/checks';
+import { ruleTable } from '../src/checks/rules/table';
 import { contentRoot } from '../src/content-files/layout';
 
 const args = process.argv.slice(2);
+if (args.includes('--list')) {
+  console.log(ruleTable());
+  process.exit(0);
+}
 const rootArg = args.indexOf('--root');
 if (rootArg >= 0) process.env.ATLAS_CONTENT_DIR = args[rootArg + 1];
 const started = performance.now();

@@ -12,6 +12,7 @@ import { plainReference } from '../schemas/plain-reference';
 import { translationSchemaFor } from '../schemas/translation';
 import type { Problem } from './problem';
 import type { ContentFile, ContentTree } from '../content-files/read';
+import { reading } from './rules/reading';
 import { schemaProblems } from './zod-issues';
 
 export interface CheckedFile extends ContentFile {
@@ -53,7 +54,7 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
       file: tree.tagsError.file,
       line: tree.tagsError.line,
       rule: 'yaml-syntax',
-      severity: 'error',
+      severity: reading.kinds['yaml-syntax']!.severity,
       message: `${tree.tagsError.message}; no tag can be checked until this file reads`,
       fix: tree.tagsError.fix,
     });
@@ -64,7 +65,7 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
         file: f.file,
         line: f.encodingError.line,
         rule: 'file-encoding',
-        severity: 'error',
+        severity: reading.kinds['file-encoding']!.severity,
         message: `${f.encodingError.message}, at column ${f.encodingError.column}`,
         fix: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8); nothing else of it was checked',
       });
@@ -75,7 +76,7 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
         file: f.file,
         line: f.syntaxError.line,
         rule: 'yaml-syntax',
-        severity: 'error',
+        severity: reading.kinds['yaml-syntax']!.severity,
         message: f.syntaxError.message,
         fix: f.syntaxError.fix,
       });
@@ -96,7 +97,7 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
           file: f.file,
           line: f.bodyLineOffset + (at ? Number(at[1]) : 1),
           rule: 'markdown-syntax',
-          severity: 'error',
+          severity: reading.kinds['markdown-syntax']!.severity,
           // Positions inside the message ("(6:1)") are in the body: say them as lines of the file.
           message: at ? `${at[3]!.replace(/\((\d+):\d+\)/g, (_, l: string) => `(line ${f.bodyLineOffset + Number(l)})`)} (column ${at[2]})` : raw,
           fix: f.format === 'mdx' ? 'in MDX, escape { } < > in prose as \\{ \\} &lt; &gt;, and close every tag' : 'fix the Markdown syntax',

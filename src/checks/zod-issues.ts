@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import type { ContentFile } from '../content-files/read';
 import type { Problem } from './problem';
+import { figureWithoutSource } from './rules/figure-source';
 
 const schemaFile: Record<string, string> = {
   projects: 'src/schemas/project.ts',
@@ -27,7 +28,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 
 type Issue = z.core.$ZodIssue;
 
-function describe(issue: Issue, file: ContentFile): { message: string; fix: string } {
+function describe(issue: Issue, file: ContentFile): { message: string; fix: string; rule?: 'figure-source' } {
   const field = fieldName(issue.path);
   const where = file.locale === 'en' ? schemaFile[file.collection]! : 'src/schemas/translation.ts';
   const last = String(issue.path.at(-1) ?? '');
@@ -42,10 +43,7 @@ function describe(issue: Issue, file: ContentFile): { message: string; fix: stri
   }
   if (value === undefined && issue.code !== 'custom') {
     if (last === 'source' && issue.path[0] === 'figures') {
-      return {
-        message: `${field}: this figure has no source`,
-        fix: 'add `source: <source-id>` naming the file in content/sources/ the number comes from; a number without a source cannot be published',
-      };
+      return { rule: 'figure-source', message: figureWithoutSource.message(field), fix: figureWithoutSource.fix };
     }
     return {
       message: `${field}: required field is missing`,
@@ -73,8 +71,8 @@ function getIn(data: unknown, path: readonly PropertyKey[]): unknown {
 /** Problems for every issue of a failed parse. */
 export function schemaProblems(file: ContentFile, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
-    const { message, fix } = describe(issue, file);
+    const { message, fix, rule } = describe(issue, file);
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    return { file: file.file, line: file.lineOf(path), rule: 'schema', severity: 'error' as const, message, fix };
+    return { file: file.file, line: file.lineOf(path), rule: rule ?? 'schema', severity: 'error' as const, message, fix };
   });
 }

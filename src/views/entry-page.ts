@@ -1,7 +1,7 @@
 /** Composes the whole entry page view from the per-concern functions in `entry.ts`. */
 import type { CollectionEntry } from 'astro:content';
 import { contentRoot } from '../content-files/layout';
-import type { Locale } from '../i18n/locales';
+import { defaultLocale, htmlLang, type Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
 import { collectionUrl, homeUrl, type SiteUrl } from '../i18n/urls';
 import { lastCommitDates } from '../knowledge/git-dates';
@@ -166,7 +166,8 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
       { href: collectionUrl(entry.collection, locale), text: t(`collection.${entry.collection}`) },
     ],
     body: translation ?? (hasBody ? entry : undefined),
-    bodyLang: translation || locale === 'en' ? (locale === 'zh' ? 'zh-CN' : 'en') : 'en',
+    // An untranslated Chinese page shows the English text: its body is marked as English.
+    bodyLang: htmlLang[translation || locale === defaultLocale ? locale : defaultLocale],
     untranslatedNote: locale === 'zh' && hasBody && !translation ? t('translation.missing') : undefined,
     tagDescription: entry.collection === 'tags' ? (entry as CollectionEntry<'tags'>).data.description : undefined,
     readingTime: hasBody

@@ -2,7 +2,7 @@
  * What the search markup shows, in the page's language, computed at build time. The words the browser
  * script fills in come from `search-strings.ts`, bundled with that script, so pages don't carry them.
  */
-import { htmlLang, locales, type Locale } from '../i18n/locales';
+import { htmlLang, localeRecords, locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { collectionUrl, searchUrl, type SiteUrl } from '../i18n/urls';
 import type { RouteSpec } from './routes';
@@ -27,7 +27,7 @@ export function searchUiView(locale: Locale): SearchUiView {
   return {
     locale,
     searchPage: searchUrl(locale),
-    languages: locales.map((l) => ({ locale: l, label: t(`lang.${l}`), lang: htmlLang[l] })),
+    languages: locales.map((l) => ({ locale: l, label: localeRecords[l].label, lang: htmlLang[l] })),
     indexLinks: [...entryCollections, 'sources' as const, 'tags' as const].map((c) => ({ href: collectionUrl(c, locale), label: t(`collection.${c}`) })),
   };
 }

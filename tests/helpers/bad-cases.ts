@@ -14,9 +14,14 @@ export interface BadCase {
 
 export const badCases: BadCase[] = [
   {
-    name: 'bad frontmatter',
+    name: 'category outside the vocabulary',
     mutate: (f) => f.edit('projects/alpha.md', 'category: rpc-framework', 'category: rpc'),
     expect: 'content/projects/alpha.md:8: schema',
+  },
+  {
+    name: 'frontmatter that is not YAML',
+    mutate: (f) => f.edit('projects/alpha.md', 'category: rpc-framework', 'category: rpc: framework'),
+    expect: 'content/projects/alpha.md:8: yaml-syntax',
   },
   {
     name: 'misspelt field',
@@ -56,7 +61,7 @@ export const badCases: BadCase[] = [
   {
     name: 'figure without source',
     mutate: (f) => f.edit('cases/alpha-at-example.mdx', /\n {4}source: alpha-bench/, ''),
-    expect: 'content/cases/alpha-at-example.mdx:8: schema',
+    expect: 'content/cases/alpha-at-example.mdx:8: figure-source',
   },
   {
     name: 'contradicted claim without correction',
@@ -87,6 +92,16 @@ export const badCases: BadCase[] = [
     name: 'fact-check field on a translation of something else',
     mutate: (f) => f.edit('projects/beta.zh.md', 'summary: 一个虚构', 'statement: 据说 Beta 是用 Java 写的。\nsummary: 一个虚构'),
     expect: 'content/projects/beta.zh.md:3: schema',
+  },
+  {
+    name: 'translated correction the original does not have',
+    mutate: (f) => f.write('claims/alpha-is-go.zh.md', '---\nheadline: Alpha 是用 Go 写的\nstatement: Alpha 是用 Go 实现的。\ncorrection: Alpha 是用 Go 写的。\n---\n\n仓库是 Go 代码 [@alpha-repo]。\n'),
+    expect: 'content/claims/alpha-is-go.zh.md:4: translation-fields',
+  },
+  {
+    name: 'guide that asks for a newer Go than the examples are checked with',
+    mutate: (f) => f.edit('guides/tuning-alpha.md', "goVersion: '1.19'", "goVersion: '1.99'"),
+    expect: 'content/guides/tuning-alpha.md:5: go-version',
   },
   {
     name: 'missing content folder',

@@ -12,6 +12,7 @@ export interface Fixture {
   content: string;
   /** Replaces text in a content file (relative to content/); fails if the text is not there. */
   edit(file: string, from: string | RegExp, to: string): void;
+  read(file: string): string;
   write(file: string, text: string): void;
   copy(from: string, to: string): void;
 }
@@ -31,6 +32,9 @@ export function makeFixture(name: string): Fixture {
       const next = text.replace(from, to);
       if (next === text) throw new Error(`fixture edit did not apply: ${String(from)} in ${file}`);
       writeFileSync(p, next);
+    },
+    read(file) {
+      return readFileSync(path.join(content, file), 'utf8');
     },
     copy(from, to) {
       cpSync(path.join(content, from), path.join(content, to));

@@ -29,13 +29,11 @@ describe('citations', () => {
     ]);
   });
 
-  test('render as numbered markers, reusing the number of a source cited again', async () => {
+  test('render as numbered markers, reusing the number of a source cited again, each with its own anchor', async () => {
     const html = await render('One [@x]. Two [@y]. One again [@x].');
-    expect(html).toBe(
-      '<p>One <sup class="cite"><a href="#ref-x" data-cite="x" aria-label="source 1">[1]</a></sup>. ' +
-        'Two <sup class="cite"><a href="#ref-y" data-cite="y" aria-label="source 2">[2]</a></sup>. ' +
-        'One again <sup class="cite"><a href="#ref-x" data-cite="x" aria-label="source 1">[1]</a></sup>.</p>',
-    );
+    const marker = (id: string, k: number, n: number) =>
+      `<sup class="cite" id="cite-${id}-${k}" data-pagefind-ignore=""><a href="#ref-${id}" data-cite="${id}" aria-label="source ${n}">[${n}]</a></sup>`;
+    expect(html).toBe(`<p>One ${marker('x', 1, 1)}. Two ${marker('y', 1, 2)}. One again ${marker('x', 2, 1)}.</p>`);
   });
 
   test('are left alone inside code', async () => {
@@ -76,11 +74,11 @@ describe('relative links', () => {
 });
 
 describe('body scan', () => {
-  test('records links, citations, headings and fences with file lines', () => {
+  test('records links, citations with the sentence they support, headings and fences with file lines', () => {
     const body = '## Why Go?\n\nSee [etcd](../projects/etcd.md) [@etcd-docs].\n\n```go fragment\nx := 1\n```\n\n## Why Go?\n';
     const scan = scanBody(body, 'md', 5);
     expect(scan.links).toEqual([{ href: '../projects/etcd.md', line: 8 }]);
-    expect(scan.citations).toEqual([{ id: 'etcd-docs', line: 8 }]);
+    expect(scan.citations).toEqual([{ id: 'etcd-docs', line: 8, occurrence: 1, sentence: 'See etcd.' }]);
     expect(scan.headings.map((h) => [h.slug, h.line])).toEqual([
       ['why-go', 6],
       ['why-go-1', 14],

@@ -1,11 +1,12 @@
 import { keyOf } from '../../knowledge/graph';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const unknownCitation: Rule = {
-  name: 'unknown-citation',
-  severity: 'error',
+export const unknownCitation = defineRule({
+  name: 'citations',
   runs: 'in-process',
-  description: 'every [@source-id] in prose names a file in content/sources/',
+  kinds: {
+    'unknown-citation': { severity: 'error', description: 'every [@source-id] in prose names a file in content/sources/' },
+  },
   check: (ctx) =>
     ctx.files.flatMap((f) =>
       (f.scan?.citations ?? [])
@@ -14,9 +15,8 @@ export const unknownCitation: Rule = {
           file: f.file,
           line: c.line,
           rule: 'unknown-citation',
-          severity: 'error' as const,
           message: `[@${c.id}] cites a source that does not exist`,
           fix: `create content/sources/${c.id}.yaml (title, url, publisher, published, accessed, language, kind) or correct the id`,
         })),
     ),
-};
+});

@@ -1,5 +1,5 @@
 import type { CheckedFile } from '../context';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Letters and digits only, lower-cased: "What is true." and "what is true" compare equal. */
 const normalised = (s: string) => s.toLowerCase().replace(/\[@[^\]]+\]/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -8,11 +8,12 @@ const normalised = (s: string) => s.toLowerCase().replace(/\[@[^\]]+\]/g, '').re
  * A fact check's page shows its correction in the verdict box; the body's opening paragraph must add to it,
  * not repeat it. A reader who sees the same sentence twice stops reading, and learns nothing new.
  */
-export const claimOpening: Rule = {
+export const claimOpening = defineRule({
   name: 'claim-opening',
-  severity: 'error',
   runs: 'in-process',
-  description: "a fact check's first paragraph does not repeat its `correction` (shown in the verdict box) word for word",
+  kinds: {
+    'claim-opening': { severity: 'error', description: "a fact check's first paragraph does not repeat its `correction` (shown in the verdict box) word for word" },
+  },
   check: (ctx) =>
     ctx.files
       .filter((f): f is CheckedFile & { valid: Record<string, unknown> } => f.collection === 'claims' && Boolean(f.valid && f.scan))
@@ -29,10 +30,9 @@ export const claimOpening: Rule = {
             file: f.file,
             line: first.line,
             rule: 'claim-opening',
-            severity: 'error' as const,
             message: 'the first paragraph repeats the correction, which the page already shows in its verdict box',
             fix: 'open with the evidence instead: what the primary source says, cited; keep the correction text in `correction:` only',
           },
         ];
       }),
-};
+});

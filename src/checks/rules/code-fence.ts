@@ -1,26 +1,27 @@
 import { bundledLanguages } from 'shiki';
 import { extraLanguages, unhighlightedLanguages } from '../../markdown/code/shiki';
 import { fenceMetaWords, parseFenceMeta } from '../../markdown/fence-meta';
-import type { Problem } from '../problem';
+import type { RuleProblem } from './types';
 import { closest } from '../../util/suggest';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Names people reach for that Shiki does not use. */
 const hints: Record<string, string> = { golang: 'go', 'go-fragment': 'go fragment' };
 const known = [...Object.keys(bundledLanguages), ...extraLanguages, ...unhighlightedLanguages].filter(Boolean);
 
 /** A fence's language must be one the site highlights, and its meta words ones the site understands. */
-export const codeFence: Rule = {
+export const codeFence = defineRule({
   name: 'code-fence',
-  severity: 'error',
   runs: 'in-process',
-  description: 'code fences name a language the site highlights and use only known meta words (title, {lines}, ins, del, fragment)',
+  kinds: {
+    'code-fence': { severity: 'error', description: 'code fences name a language the site highlights and use only known meta words (title, {lines}, ins, del, fragment)' },
+  },
   check(ctx) {
-    const problems: Problem[] = [];
+    const problems: RuleProblem<'code-fence'>[] = [];
     for (const file of ctx.files) {
       for (const fence of file.scan?.fences ?? []) {
         const report = (message: string, fix: string) =>
-          problems.push({ file: file.file, line: fence.line, rule: 'code-fence', severity: 'error', message, fix });
+          problems.push({ file: file.file, line: fence.line, rule: 'code-fence', message, fix });
         if (fence.lang && !known.includes(fence.lang)) {
           const guess = hints[fence.lang] ?? closest(fence.lang, known);
           report(
@@ -39,4 +40,4 @@ export const codeFence: Rule = {
     }
     return problems;
   },
-};
+});

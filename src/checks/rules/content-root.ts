@@ -1,13 +1,14 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The content folder exists: a mistyped ATLAS_CONTENT_DIR would otherwise check nothing and build an empty site. */
-export const contentRoot: Rule = {
+export const contentRoot = defineRule({
   name: 'content-root',
-  severity: 'error',
   runs: 'in-process',
-  description: 'the content folder exists (ATLAS_CONTENT_DIR, default content/): an empty site never builds quietly',
+  kinds: {
+    'content-root': { severity: 'error', description: 'the content folder exists (ATLAS_CONTENT_DIR, default content/): an empty site never builds quietly' },
+  },
   check: (ctx) => {
     const isFolder = (() => {
       try {
@@ -22,10 +23,9 @@ export const contentRoot: Rule = {
         file: path.relative(process.cwd(), ctx.tree.root) || '.',
         line: 1,
         rule: 'content-root',
-        severity: 'error',
         message: 'there is no content folder here, so there is nothing to check or build',
         fix: 'run from the repository root (content/ is found from there), or set ATLAS_CONTENT_DIR to the folder that holds projects/, orgs/, cases/, guides/, claims/, sources/ and tags.yaml',
       },
     ];
   },
-};
+});

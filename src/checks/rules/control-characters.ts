@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * Characters a reader cannot see but a parser or a browser acts on: C0/C1 controls (other than tab and
@@ -7,11 +7,12 @@ import type { Rule } from './types';
  */
 const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-export const controlCharacters: Rule = {
+export const controlCharacters = defineRule({
   name: 'control-characters',
-  severity: 'error',
   runs: 'in-process',
-  description: 'no control characters or bidirectional overrides in content files',
+  kinds: {
+    'control-characters': { severity: 'error', description: 'no control characters or bidirectional overrides in content files' },
+  },
   check: (ctx) =>
     ctx.files
       .filter((f) => f.text && invisible.test(f.text))
@@ -24,9 +25,8 @@ export const controlCharacters: Rule = {
           file: f.file,
           line: before.length,
           rule: 'control-characters',
-          severity: 'error' as const,
           message: `invisible character U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} at column ${[...before.at(-1)!].length + 1}`,
           fix: 'delete it (it often comes from pasting out of a chat or a PDF); text direction is handled by the page, not by control characters',
         };
       }),
-};
+});

@@ -1,10 +1,11 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const duplicateId: Rule = {
+export const duplicateId = defineRule({
   name: 'duplicate-id',
-  severity: 'error',
   runs: 'in-process',
-  description: 'two files may not produce the same entry id (kitex.md and kitex.mdx)',
+  kinds: {
+    'duplicate-id': { severity: 'error', description: 'two files may not produce the same entry id (kitex.md and kitex.mdx)' },
+  },
   check(ctx) {
     const seen = new Map<string, string>();
     return ctx.files.flatMap((f) => {
@@ -15,18 +16,17 @@ export const duplicateId: Rule = {
         return [];
       }
       if (first === f.file) {
-        return [{ file: f.file, line: f.lineOf([]), rule: 'duplicate-id', severity: 'error' as const, message: `the id "${f.id}" is defined twice in this file`, fix: 'keep one definition and remove the other' }];
+        return [{ file: f.file, line: f.lineOf([]), rule: 'duplicate-id', message: `the id "${f.id}" is defined twice in this file`, fix: 'keep one definition and remove the other' }];
       }
       return [
         {
           file: f.file,
           line: 1,
           rule: 'duplicate-id',
-          severity: 'error' as const,
           message: `${f.collection} id "${f.id}" is also produced by ${first}; one of them would be dropped`,
           fix: `rename one of the two files (ids are file names) or merge them`,
         },
       ];
     });
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** One ledger id, one fact check: two pages claiming the same line of the ledger would split its history. */
-export const duplicateLedgerId: Rule = {
+export const duplicateLedgerId = defineRule({
   name: 'duplicate-ledger-id',
-  severity: 'error',
   runs: 'in-process',
-  description: 'each `ledgerId` belongs to one fact check',
+  kinds: {
+    'duplicate-ledger-id': { severity: 'error', description: 'each `ledgerId` belongs to one fact check' },
+  },
   check(ctx) {
     const first = new Map<string, string>();
     return ctx.files
@@ -18,7 +19,7 @@ export const duplicateLedgerId: Rule = {
           first.set(id, f.file);
           return [];
         }
-        return [{ file: f.file, line: f.lineOf(['ledgerId']), rule: 'duplicate-ledger-id', severity: 'error' as const, message: `ledgerId ${id} is already the ledger id of ${owner}`, fix: `keep one fact check for ${id}: merge the two, or correct this id` }];
+        return [{ file: f.file, line: f.lineOf(['ledgerId']), rule: 'duplicate-ledger-id', message: `ledgerId ${id} is already the ledger id of ${owner}`, fix: `keep one fact check for ${id}: merge the two, or correct this id` }];
       });
   },
-};
+});

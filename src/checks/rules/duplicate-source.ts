@@ -1,11 +1,12 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The same work as two bibliography entries splits its "cited by" list and lets the two drift apart. */
-export const duplicateSource: Rule = {
+export const duplicateSource = defineRule({
   name: 'duplicate-source',
-  severity: 'error',
   runs: 'in-process',
-  description: 'each cited work (URL) has one entry in content/sources/',
+  kinds: {
+    'duplicate-source': { severity: 'error', description: 'each cited work (URL) has one entry in content/sources/' },
+  },
   check(ctx) {
     const first = new Map<string, string>();
     return ctx.files
@@ -17,7 +18,7 @@ export const duplicateSource: Rule = {
           first.set(url, f.id);
           return [];
         }
-        return [{ file: f.file, line: f.lineOf(['url']), rule: 'duplicate-source', severity: 'error' as const, message: `this URL is already the source "${owner}"`, fix: `cite [@${owner}] instead and delete this file (replace its id "${f.id}" everywhere it is cited)` }];
+        return [{ file: f.file, line: f.lineOf(['url']), rule: 'duplicate-source', message: `this URL is already the source "${owner}"`, fix: `cite [@${owner}] instead and delete this file (replace its id "${f.id}" everywhere it is cited)` }];
       });
   },
-};
+});

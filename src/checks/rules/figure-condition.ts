@@ -1,6 +1,5 @@
 import type { FigureData } from '../../schemas/figure';
-import type { Problem } from '../problem';
-import type { Rule } from './types';
+import { defineRule, type RuleProblem } from './types';
 
 /** "concurrency 100" written into a context: the load level that varies across a benchmark's runs. */
 const concurrencyInContext = /,?\s*\bconcurrency\s+(\d[\d,]*)\b/i;
@@ -9,13 +8,14 @@ const concurrencyInContext = /,?\s*\bconcurrency\s+(\d[\d,]*)\b/i;
  * Figures whose contexts differ only by "concurrency N" belong in one grouped chart; with the number inside
  * `context`, each level gets a chart of its own. A warning, pointing at the typed `condition` field.
  */
-export const figureCondition: Rule = {
+export const figureCondition = defineRule({
   name: 'figure-condition',
-  severity: 'warning',
   runs: 'in-process',
-  description: 'benchmark figures that differ only in concurrency carry it in `condition`, so they share a chart',
+  kinds: {
+    'figure-condition': { severity: 'warning', description: 'benchmark figures that differ only in concurrency carry it in `condition`, so they share a chart' },
+  },
   check: (ctx) =>
-    ctx.files.flatMap((f): Problem[] => {
+    ctx.files.flatMap((f): RuleProblem<'figure-condition'>[] => {
       const figures = (f.valid as { figures?: FigureData[] } | undefined)?.figures ?? [];
       const levels = new Map<string, { index: number; level: string }[]>();
       figures.forEach((fig, index) => {
@@ -33,10 +33,9 @@ export const figureCondition: Rule = {
             file: f.file,
             line: f.lineOf(['figures', runs[0]!.index]),
             rule: 'figure-condition',
-            severity: 'warning' as const,
             message: `${runs.length} "${first.metric}" figures differ only by concurrency ${values} in their context, so each level gets its own chart`,
             fix: `remove "concurrency N" from these contexts and add \`condition: { name: concurrency, value: N }\` to each figure; they then share one grouped chart`,
           };
         });
     }),
-};
+});

@@ -18,9 +18,8 @@ import { goModuleFolder, moduleOf, readGoModule, type GoModule } from '../../go-
 import { keyOf } from '../../knowledge/graph';
 import { gofmtAll, gofmtOutput, goToolchain, goVetAll, type Located, type VetGroup, type VetResult } from '../go/tools';
 import { openPassCache } from '../pass-cache';
-import type { CheckedFile } from '../context';
-import type { Problem } from '../problem';
-import type { Rule } from './types';
+import type { CheckContext, CheckedFile } from '../context';
+import { defineRule, type RuleProblem } from './types';
 
 interface Item {
   file: CheckedFile;
@@ -57,11 +56,13 @@ const fixes = {
 
 const visible = (s: string) => JSON.stringify(s);
 
+type GoKind = 'gofmt' | 'go-vet' | 'go-module' | 'go-fragment' | 'go-tools';
+
 /** Bump when the wrapping or the checks change, so cached passes are re-checked. */
 const ruleVersion = 2;
 
 /** The language version a page asks for: a guide's `goVersion` (a translation follows its original). */
-function pageGoVersion(ctx: Parameters<Rule['check']>[0], file: CheckedFile): string | undefined {
+function pageGoVersion(ctx: CheckContext, file: CheckedFile): string | undefined {
   const entry = file.locale === 'en' ? file : ctx.byKey.get(keyOf(file.collection, file.id));
   return file.collection === 'guides' ? (entry?.valid as { goVersion?: string } | undefined)?.goVersion : undefined;
 }
@@ -114,11 +115,16 @@ function vetGroups(items: readonly (readonly [number, Item])[], mod: GoModule): 
 }
 
 /** Every ```go block is gofmt-clean; one with a package clause also passes go vet, so Atlas's Go compiles. */
-export const goCode: Rule = {
+export const goCode = defineRule({
   name: 'go-code',
-  severity: 'error',
   runs: 'tools',
-  description: '```go blocks are gofmt-clean; complete files (package clause) pass go vet; partial blocks are marked `fragment`',
+  kinds: {
+    gofmt: { severity: 'error', description: '```go blocks parse and are gofmt-clean' },
+    'go-vet': { severity: 'error', description: 'a complete ```go block (package clause) compiles and passes go vet, at its page\'s Go language version, against the modules pinned in go/go.mod' },
+    'go-module': { severity: 'error', description: 'every third-party import of a ```go block is in a module pinned by go/go.mod' },
+    'go-fragment': { severity: 'error', description: 'a ```go block without a package clause is marked `fragment`' },
+    'go-tools': { severity: 'error', description: 'a Go toolchain at least the `go` line of go/go.mod is on the PATH (a warning in local builds, which then skip the Go checks)' },
+  },
   async check(ctx) {
     const mod = readGoModule(ctx.repoRoot);
     const all: Item[] = ctx.files.flatMap((file) =>
@@ -154,12 +160,12 @@ export const goCode: Rule = {
       passed.save();
       return [];
     }
-    const problems: Problem[] = [];
+    const problems: RuleProblem<GoKind>[] = [];
     /** Items with a problem, or that a tool could not check: never recorded as passed. */
     const unproven = new Set<Item>();
-    const report = (item: Item, blockLine: number, rule: string, message: string, fix: string) => {
+    const report = (item: Item, blockLine: number, rule: GoKind, message: string, fix: string) => {
       unproven.add(item);
-      problems.push({ file: item.file.file, line: item.fenceLine + blockLine, rule, severity: 'error', message, fix });
+      problems.push({ file: item.file.file, line: item.fenceLine + blockLine, rule, message, fix });
     };
 
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-go-'));
@@ -249,4 +255,4 @@ export const goCode: Rule = {
     }
     return problems;
   },
-};
+});

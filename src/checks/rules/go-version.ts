@@ -1,13 +1,14 @@
 import { compareVersions } from '../../go-examples/blocks';
 import { goModuleFolder, readGoModule } from '../../go-examples/module';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A guide cannot ask for a newer Go than the one its examples are compiled with. */
-export const goVersion: Rule = {
+export const goVersion = defineRule({
   name: 'go-version',
-  severity: 'error',
   runs: 'in-process',
-  description: "a guide's `goVersion` is not newer than the Go its examples are checked with (the `go` line of go/go.mod)",
+  kinds: {
+    'go-version': { severity: 'error', description: "a guide's `goVersion` is not newer than the Go its examples are checked with (the `go` line of go/go.mod)" },
+  },
   check(ctx) {
     const guides = ctx.files.filter((f) => f.collection === 'guides' && f.locale === 'en' && f.valid);
     if (!guides.length) return [];
@@ -20,11 +21,10 @@ export const goVersion: Rule = {
           file: f.file,
           line: f.lineOf(['goVersion']),
           rule: 'go-version',
-          severity: 'error' as const,
           message: `goVersion: "${wanted}" is newer than Go ${checked}, the version the examples are compiled with`,
           fix: `lower goVersion to ${checked} or below, or raise the \`go\` line of ${goModuleFolder}/go.mod (then every machine and CI needs that Go)`,
         },
       ];
     });
   },
-};
+});

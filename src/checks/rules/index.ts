@@ -12,6 +12,8 @@ import { mermaidSyntax } from './mermaid';
 import { unknownReference, unknownTag } from './references';
 import { orphanTranslation } from './translations';
 import type { Rule } from './types';
+import { figureSource } from './figure-source';
+import { reading } from './reading';
 import { unknownFile } from './unknown-file';
 import { rawHtml } from './raw-html';
 import { controlCharacters } from './control-characters';
@@ -26,7 +28,7 @@ import { staleSource } from './stale-source';
 import { summaryLength } from './summary-length';
 import { uncitedNumber } from './uncited-number';
 
-export const rules: Rule[] = [contentRoot, unknownFile, controlCharacters, duplicateId, duplicateLedgerId, duplicateSource, rawHtml, unsafeUrl, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
+export const rules: Rule[] = [reading, figureSource, contentRoot, unknownFile, controlCharacters, duplicateId, duplicateLedgerId, duplicateSource, rawHtml, unsafeUrl, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
   codeFence, mermaidSyntax, goCode, goVersion, placeholder, translationFields, claimOpening,
   // Warnings: printed, never blocking.
   uncitedNumber, staleSource, summaryLength, linkText, orphanEntry, figureCondition];

@@ -4,8 +4,7 @@ import { keyOf } from '../../knowledge/graph';
 import { resolveLink } from '../../markdown/links';
 import type { CheckContext, CheckedFile } from '../context';
 import { translatedHeadingSlugs } from '../../markdown/scan';
-import type { Problem } from '../problem';
-import type { Rule } from './types';
+import { defineRule, type RuleProblem } from './types';
 
 /** Heading ids of a page as built: a translation takes its original's ids when the headings line up. */
 function headingsOf(file: CheckedFile | undefined, ctx: CheckContext): Set<string> {
@@ -15,15 +14,17 @@ function headingsOf(file: CheckedFile | undefined, ctx: CheckContext): Set<strin
   return new Set(translatedHeadingSlugs(original, file.scan.headings));
 }
 
-export const brokenLink: Rule = {
-  name: 'broken-link',
-  severity: 'error',
+export const brokenLink = defineRule({
+  name: 'links',
   runs: 'in-process',
-  description: 'relative links point at an existing entry file, and #anchors at an existing heading',
+  kinds: {
+    'broken-link': { severity: 'error', description: 'relative links point at an existing entry file' },
+    'missing-anchor': { severity: 'error', description: 'a link\'s #anchor names a heading that exists on the target page' },
+  },
   check(ctx) {
-    const problems: Problem[] = [];
-    const report = (f: CheckedFile, line: number, rule: string, message: string, fix: string) =>
-      problems.push({ file: f.file, line, rule, severity: 'error', message, fix });
+    const problems: RuleProblem<'broken-link' | 'missing-anchor'>[] = [];
+    const report = (f: CheckedFile, line: number, rule: 'broken-link' | 'missing-anchor', message: string, fix: string) =>
+      problems.push({ file: f.file, line, rule, message, fix });
     for (const f of ctx.files) {
       for (const link of f.scan?.links ?? []) {
         if (link.href.startsWith('#')) {
@@ -58,7 +59,7 @@ export const brokenLink: Rule = {
     }
     return problems;
   },
-};
+});
 
 function suggestAnchor(slugs: Set<string>): string {
   const list = [...slugs].slice(0, 8).map((s) => `#${s}`).join(', ');

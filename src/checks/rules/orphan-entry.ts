@@ -1,12 +1,13 @@
 import { keyOf } from '../../knowledge/graph';
 import { entryCollections } from '../../schemas';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const orphanEntry: Rule = {
+export const orphanEntry = defineRule({
   name: 'orphan-entry',
-  severity: 'warning',
   runs: 'in-process',
-  description: 'every entry is linked or referenced from at least one other entry',
+  kinds: {
+    'orphan-entry': { severity: 'warning', description: 'every entry is linked or referenced from at least one other entry' },
+  },
   check: (ctx) =>
     ctx.files
       .filter((f) => f.locale === 'en' && f.valid && (entryCollections as readonly string[]).includes(f.collection))
@@ -15,8 +16,7 @@ export const orphanEntry: Rule = {
         file: f.file,
         line: 1,
         rule: 'orphan-entry',
-        severity: 'warning' as const,
         message: `no other entry links to ${f.collection}/${f.id}; readers will only find it through lists and search`,
         fix: 'link to it from a related entry ([name](../' + f.collection + '/' + f.id + '.md)) or reference it in a frontmatter field such as projects:',
       })),
-};
+});

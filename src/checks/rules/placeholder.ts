@@ -1,11 +1,12 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The scaffold (`npm run new`) marks what the author must write with TODO; none may be published. */
-export const placeholder: Rule = {
+export const placeholder = defineRule({
   name: 'placeholder',
-  severity: 'error',
   runs: 'in-process',
-  description: 'no TODO left from the scaffold, in frontmatter or prose',
+  kinds: {
+    'placeholder': { severity: 'error', description: 'no TODO left from the scaffold, in frontmatter or prose' },
+  },
   check: (ctx) => {
     const seen = new Set<string>();
     return ctx.files.flatMap((f) => {
@@ -21,7 +22,6 @@ export const placeholder: Rule = {
             file: f.file,
             line: i + 1,
             rule: 'placeholder',
-            severity: 'error' as const,
             message: `placeholder left in: ${line.trim().slice(0, 80)}`,
             fix: 'replace the TODO with the real value or sentence (with its source), or delete the line if the field is optional',
           },
@@ -29,4 +29,4 @@ export const placeholder: Rule = {
       });
     });
   },
-};
+});

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../problem';
-import type { Rule } from './types';
+import { defineRule, type RuleProblem } from './types';
 
 /** Where the components authors may use in MDX live. */
 export const contentComponentsDir = 'src/components/content';
@@ -14,16 +13,17 @@ const htmlComment = /^<!--(?:(?!-->)[\s\S])*-->\s*$/;
  * component imported from src/components/content/; `{expressions}` and exports run code at build time
  * and are refused.
  */
-export const rawHtml: Rule = {
+export const rawHtml = defineRule({
   name: 'raw-html',
-  severity: 'error',
   runs: 'in-process',
-  description: 'no raw HTML in content (HTML comments only); in MDX only components imported from src/components/content/, no {expressions} or exports',
+  kinds: {
+    'raw-html': { severity: 'error', description: 'no raw HTML in content (HTML comments only); in MDX only components imported from src/components/content/, no {expressions} or exports' },
+  },
   check(ctx) {
-    const problems: Problem[] = [];
+    const problems: RuleProblem<'raw-html'>[] = [];
     for (const f of ctx.files) {
       if (!f.scan) continue;
-      const report = (line: number, message: string, fix: string) => problems.push({ file: f.file, line, rule: 'raw-html', severity: 'error', message, fix });
+      const report = (line: number, message: string, fix: string) => problems.push({ file: f.file, line, rule: 'raw-html', message, fix });
       const imported = new Map<string, string>();
       for (const m of f.scan.markup.filter((m) => m.kind === 'esm')) {
         for (const statement of m.value.split('\n').filter((l) => l.trim())) {
@@ -62,4 +62,4 @@ export const rawHtml: Rule = {
     }
     return problems;
   },
-};
+});

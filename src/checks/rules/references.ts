@@ -1,16 +1,15 @@
 import path from 'node:path';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Splits `relations[0].target` into ['relations', 0, 'target'] to find its line. */
 export const fieldPath = (field: string): (string | number)[] =>
   field.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 
-function danglingRule(name: string, description: string, tags: boolean): Rule {
-  return {
-    name,
-    severity: 'error',
+function danglingRule<K extends 'unknown-reference' | 'unknown-tag'>(name: K, description: string, tags: boolean) {
+  return defineRule({
+    name: 'references',
     runs: 'in-process',
-    description,
+    kinds: { [name]: { severity: 'error', description } } as Record<K, { severity: 'error'; description: string }>,
     check(ctx) {
       // An unreadable tags.yaml is reported once (yaml-syntax); every tag would otherwise look unknown.
       if (tags && ctx.tree.tagsError) return [];
@@ -23,7 +22,6 @@ function danglingRule(name: string, description: string, tags: boolean): Rule {
             file: file.file,
             line: file.lineOf(fieldPath(ref.field)),
             rule: name,
-            severity: 'error' as const,
             message: tags
               ? `${ref.field}: unknown tag "${id}"`
               : `${ref.field}: "${id}" does not exist in ${collection}`,
@@ -33,7 +31,7 @@ function danglingRule(name: string, description: string, tags: boolean): Rule {
           };
         });
     },
-  };
+  });
 }
 
 export const unknownReference = danglingRule(

@@ -1,14 +1,15 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Sources whose content moves (repositories, docs, benchmarks) should be re-checked at least this often. */
 export const staleAfterMonths = 18;
 const fastMoving = new Set(['repository', 'docs', 'benchmark']);
 
-export const staleSource: Rule = {
+export const staleSource = defineRule({
   name: 'stale-source',
-  severity: 'warning',
   runs: 'in-process',
-  description: `repository, docs and benchmark sources were opened within the last ${staleAfterMonths} months`,
+  kinds: {
+    'stale-source': { severity: 'warning', description: `repository, docs and benchmark sources were opened within the last ${staleAfterMonths} months` },
+  },
   check(ctx) {
     const limit = new Date();
     limit.setUTCMonth(limit.getUTCMonth() - staleAfterMonths);
@@ -21,11 +22,10 @@ export const staleSource: Rule = {
           file: f.file,
           line: f.lineOf(['accessed']),
           rule: 'stale-source',
-          severity: 'warning' as const,
           message: `this ${s.kind} was last checked on ${s.accessed}, more than ${staleAfterMonths} months ago; what it says may have changed`,
           fix: `open ${s.url}, confirm it still supports every fact that cites it (or pin a commit), then set accessed: to today`,
         },
       ];
     });
   },
-};
+});

@@ -1,12 +1,13 @@
 import { keyOf } from '../../knowledge/graph';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A translated correction needs a correction in the original: a translation never adds facts. */
-export const translationFields: Rule = {
+export const translationFields = defineRule({
   name: 'translation-fields',
-  severity: 'error',
   runs: 'in-process',
-  description: 'a fact check\'s translation carries `correction` only when the original has one',
+  kinds: {
+    'translation-fields': { severity: 'error', description: 'a fact check\'s translation carries `correction` only when the original has one' },
+  },
   check: (ctx) =>
     ctx.files
       .filter((f) => f.locale !== 'en' && f.collection === 'claims' && (f.valid as { correction?: string } | undefined)?.correction !== undefined)
@@ -15,8 +16,7 @@ export const translationFields: Rule = {
         file: f.file,
         line: f.lineOf(['correction']),
         rule: 'translation-fields',
-        severity: 'error' as const,
         message: `\`correction\` translates a fact check's correction, but the original ${f.collection}/${f.id} has none`,
         fix: 'remove `correction:` from this translation',
       })),
-};
+});

@@ -1,11 +1,12 @@
 import { keyOf } from '../../knowledge/graph';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const orphanTranslation: Rule = {
-  name: 'orphan-translation',
-  severity: 'error',
+export const orphanTranslation = defineRule({
+  name: 'translations',
   runs: 'in-process',
-  description: 'a translation (<id>.zh.md) sits beside the original it translates',
+  kinds: {
+    'orphan-translation': { severity: 'error', description: 'a translation (<id>.zh.md) sits beside the original it translates' },
+  },
   check: (ctx) =>
     ctx.files
       .filter((f) => f.locale !== 'en' && !ctx.byKey.has(keyOf(f.collection, f.id)))
@@ -13,8 +14,7 @@ export const orphanTranslation: Rule = {
         file: f.file,
         line: 1,
         rule: 'orphan-translation',
-        severity: 'error' as const,
         message: `translation of "${f.collection}/${f.id}", which does not exist`,
         fix: `write the original content/${f.collection}/${f.id}.md first, or rename this file after the entry it translates`,
       })),
-};
+});

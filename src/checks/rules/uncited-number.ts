@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * A number with a unit ("8.3 ms", "50,000 QPS", "30%", "10 倍") is a measured claim: it needs a citation
@@ -7,11 +7,12 @@ import type { Rule } from './types';
 export const measuredNumber =
   /(?<![\w.])\d[\d,.]*\s?(?:ms|µs|us|ns|s|%|qps|QPS|rps|RPS|[KMG]i?B|kB|x|×|倍|毫秒|微秒|秒|万|亿|(?:requests|queries|services|connections|cores|CPUs|nodes|instances|users)\b)(?![\w])/u;
 
-export const uncitedNumber: Rule = {
+export const uncitedNumber = defineRule({
   name: 'uncited-number',
-  severity: 'warning',
   runs: 'in-process',
-  description: 'a number with a unit in prose has a citation in the same paragraph',
+  kinds: {
+    'uncited-number': { severity: 'warning', description: 'a number with a unit in prose has a citation in the same paragraph' },
+  },
   check: (ctx) =>
     ctx.files.flatMap((f) =>
       (f.scan?.paragraphs ?? [])
@@ -20,9 +21,8 @@ export const uncitedNumber: Rule = {
           file: f.file,
           line: p.line,
           rule: 'uncited-number',
-          severity: 'warning' as const,
           message: `"${measuredNumber.exec(p.text)![0]}" is a measured number with no citation in its paragraph`,
           fix: 'add [@source-id] after the sentence that states it, or remove the number if no source gives it',
         })),
     ),
-};
+});

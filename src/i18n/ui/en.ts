@@ -159,8 +159,6 @@ export const en = {
   'footer.howItWorks': 'How Atlas works',
   'footer.ledger': 'About the fact-check ledger',
   'footer.report': 'Report a correction',
-  'lang.en': 'English',
-  'lang.zh': '中文',
   'lang.switch': 'Language',
   'theme.dark': 'Dark theme',
   'search.open': 'Search',

@@ -160,8 +160,6 @@ export const zh: Record<UiKey, string> = {
   'footer.howItWorks': 'Atlas 如何运作',
   'footer.ledger': '关于事实核查',
   'footer.report': '提交更正',
-  'lang.en': 'English',
-  'lang.zh': '中文',
   'lang.switch': '语言',
   'theme.dark': '深色主题',
   'search.open': '搜索',
