@@ -19,13 +19,18 @@ export function indexedText(html: string): string | undefined {
   return text;
 }
 
-/** URL → indexed text of every indexed page under `distDir` (URLs as Pagefind reports them). */
-export function indexedPages(distDir: string): Map<string, string> {
+/**
+ * URL → indexed text of every indexed page under `distDir` (URLs as Pagefind reports them), or only of
+ * those under `folder` (e.g. `zh`): parsing every page of a full build at once exhausts a test worker.
+ */
+export function indexedPages(distDir: string, folder = ''): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(path.join(distDir, folder), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
     const file = path.join(entry.parentPath, entry.name);
-    const text = indexedText(readFileSync(file, 'utf8'));
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const text = indexedText(html);
     if (text !== undefined) pages.set(`/${path.relative(distDir, entry.parentPath).split(path.sep).join('/')}/`.replace('//', '/'), text);
   }
   return pages;
