@@ -62,6 +62,8 @@ export const licenses = [
   'ISC',
   'BUSL-1.1',
   'Elastic-2.0',
+  /** Beats: Apache 2.0 outside x-pack/, the Elastic License inside it (the file names no version). */
+  'Apache-2.0 AND LicenseRef-Elastic-License',
   'LicenseRef-CockroachDB-Software-License',
   'proprietary',
 ] as const;

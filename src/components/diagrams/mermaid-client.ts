@@ -92,6 +92,7 @@ async function drawOne(figure: HTMLElement) {
     const name = figure.getAttribute('aria-label') ?? figure.querySelector('figcaption')?.textContent;
     if (name) el.setAttribute('aria-label', name);
     canvas.hidden = false;
+    keepReadable(el, canvas);
     figure.dataset.state = 'drawn';
     figure.dataset.drawnTheme = theme;
     tuckSourceAway(figure);
@@ -103,6 +104,20 @@ async function drawOne(figure: HTMLElement) {
     const stray = document.getElementById(renderId);
     if (stray && !canvas.contains(stray)) stray.remove();
   }
+}
+
+/**
+ * A wide diagram shrinks to the column only down to three quarters of its drawn size; below that its
+ * labels are too small to read on a phone, so the canvas scrolls sideways instead, and takes keyboard
+ * focus so it can be scrolled without a pointer.
+ */
+export const smallestScale = 0.75;
+function keepReadable(svg: Element, canvas: HTMLElement) {
+  const width = (svg as SVGSVGElement).viewBox?.baseVal?.width;
+  if (width) (svg as SVGSVGElement).style.minWidth = `${Math.round(width * smallestScale)}px`;
+  const scrolls = canvas.scrollWidth > canvas.clientWidth + 1;
+  canvas.tabIndex = scrolls ? 0 : -1;
+  if (!scrolls) canvas.removeAttribute('tabindex');
 }
 
 /** After drawing, the source stays one click away, for readers and for copying. */
