@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { useTranslations, type Translate, type UiKey } from '../i18n/t';
 import { entryUrl, type SiteUrl } from '../i18n/urls';
-import { keyOf, type EntryKey } from '../knowledge/graph';
+import { keyOf, splitKey, type EntryKey } from '../knowledge/graph';
 import { relationLabels } from '../knowledge/relations';
 import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
@@ -74,11 +74,6 @@ export interface FigureGroup {
   context: string;
   rows: FigureRow[];
 }
-
-const splitKey = (key: EntryKey) => {
-  const i = key.indexOf('/');
-  return { collection: key.slice(0, i) as AtlasCollection, id: key.slice(i + 1) };
-};
 
 export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem {
   const { collection, id } = splitKey(key);
