@@ -111,7 +111,7 @@ export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): Re
 export function relationsOf(site: SiteGraph, key: EntryKey, locale: Locale, t: Translate): LinkGroup[] {
   const groups = new Map<string, LinkItem[]>();
   for (const r of site.graph.relationsOf(key)) {
-    const label = t(relationLabels[r.kind][r.declared ? 'forward' : 'inverse'] as UiKey);
+    const label = t(relationLabels[r.kind][r.declared ? 'forward' : 'inverse']);
     groups.set(label, [...(groups.get(label) ?? []), linkTo(site, r.other, locale)]);
   }
   return [...groups].map(([label, items]) => ({ label, items }));
@@ -177,8 +177,8 @@ function items(site: SiteGraph, keys: EntryKey[], locale: Locale): MetaItem[] {
 export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Translate): MetaRow[] {
   const row = (label: UiKey, list: MetaItem[]): MetaRow[] => (list.length ? [{ label: t(label), items: list }] : []);
   const text = (s: string | undefined) => (s ? [{ text: s }] : []);
-  const refs = (list: { collection: string; id: string }[]) =>
-    items(site, list.map((r) => keyOf(r.collection as AtlasCollection, r.id)), locale);
+  const refs = (list: { collection: AtlasCollection; id: string }[]) =>
+    items(site, list.map((r) => keyOf(r.collection, r.id)), locale);
   switch (entry.collection) {
     case 'projects': {
       const d = entry.data as CollectionEntry<'projects'>['data'];
