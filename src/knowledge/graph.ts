@@ -12,6 +12,17 @@ import type { RelationKind } from './relations';
 export type EntryKey = `${AtlasCollection}/${string}`;
 export const keyOf = (collection: AtlasCollection, id: string): EntryKey => `${collection}/${id}`;
 
+/**
+ * The collection and id of a key, the inverse of `keyOf`. The key splits at its first slash: an id may
+ * itself hold slashes (an entry in a nested folder, `guides/gc/tuning`, has the id `gc/tuning`).
+ * A key without a slash is a programming error (every key comes from `keyOf`), so it throws.
+ */
+export function splitKey(key: EntryKey): { collection: AtlasCollection; id: string } {
+  const i = key.indexOf('/');
+  if (i < 0) throw new Error(`splitKey: "${key}" is not an entry key; keys are collection/id, as made by keyOf`);
+  return { collection: key.slice(0, i) as AtlasCollection, id: key.slice(i + 1) };
+}
+
 /** A reference found in frontmatter, with the field it sits in (`relations[0].target`). */
 export interface FoundRef {
   target: EntryKey;

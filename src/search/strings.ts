@@ -3,7 +3,7 @@
  * starts a search (not by every page), so the text costs nothing until then.
  */
 import { locales, type Locale } from '../i18n/locales';
-import { useTranslations, type UiKey } from '../i18n/t';
+import { useTranslations } from '../i18n/t';
 import { entryCollections } from '../schemas';
 import { projectCategories, verdicts } from '../vocab';
 import { facetNames, type FacetName } from './state';
@@ -53,7 +53,7 @@ export function searchStrings(locale: Locale): SearchStrings {
     facets: fromKeys(facetNames, (f) => t(`search.facet.${f}`)),
     labels: {
       kind: Object.fromEntries(entryCollections.map((c) => [searchKinds[c], t(`kind.${c}`)])),
-      category: fromKeys(projectCategories, (c) => t(`category.${c}` as UiKey)),
+      category: fromKeys(projectCategories, (c) => t(`category.${c}`)),
       verdict: fromKeys(verdicts, (v) => t(`verdict.${v}`)),
       lang: fromKeys(locales, (l) => t(`search.languageName.${l}`)),
     },

@@ -9,7 +9,7 @@
  */
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
-import { keyOf, type EntryKey } from '../knowledge/graph';
+import { keyOf, splitKey, type EntryKey } from '../knowledge/graph';
 import { entryCollections, type EntryCollection } from '../schemas';
 import type { verdicts } from '../vocab';
 import type { CardContent } from './card';
@@ -58,7 +58,7 @@ function orgIds(e: CardEntry): string[] {
 export function cardContentOf(source: CardSource, key: EntryKey, locale: Locale): CardContent {
   const e = source.entry(key);
   const t = useTranslations(locale);
-  const collection = key.slice(0, key.indexOf('/')) as EntryCollection;
+  const { collection } = splitKey(key);
   const title = (locale === 'zh' ? source.zhTitle(key) : undefined) ?? e?.data.title ?? key;
   const verdict = e?.collection === 'claims' ? e.data.verdict : undefined;
   return {

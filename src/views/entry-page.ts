@@ -5,7 +5,7 @@ import { defaultLocale, htmlLang, type Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
 import { collectionUrl, homeUrl, type SiteUrl } from '../i18n/urls';
 import { lastCommitDates } from '../knowledge/git-dates';
-import { keyOf, type EntryKey } from '../knowledge/graph';
+import { keyOf, splitKey, type EntryKey } from '../knowledge/graph';
 import type { AnyEntry, SiteGraph, TranslationEntry } from '../knowledge/site-graph';
 import { entryCollections, type AtlasCollection } from '../schemas';
 import { site as siteConfig } from '../site.config';
@@ -150,7 +150,7 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     .filter((k) => !shown.has(k))
     .slice(0, 5)
     // Titles and kinds only: hovering one shows its summary (link previews), which keeps the page light.
-    .map((k) => ({ ...linkTo(site, k, locale), summary: undefined, note: t(`kind.${k.slice(0, k.indexOf('/')) as AtlasCollection}`) }));
+    .map((k) => ({ ...linkTo(site, k, locale), summary: undefined, note: t(`kind.${splitKey(k).collection}`) }));
   return {
     key,
     collection: entry.collection,

@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { useTranslations, type Translate, type UiKey } from '../i18n/t';
 import { entryUrl, type SiteUrl } from '../i18n/urls';
-import { keyOf, type EntryKey } from '../knowledge/graph';
+import { keyOf, splitKey, type EntryKey } from '../knowledge/graph';
 import { relationLabels } from '../knowledge/relations';
 import type { AnyEntry, SiteGraph } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
@@ -75,11 +75,6 @@ export interface FigureGroup {
   rows: FigureRow[];
 }
 
-const splitKey = (key: EntryKey) => {
-  const i = key.indexOf('/');
-  return { collection: key.slice(0, i) as AtlasCollection, id: key.slice(i + 1) };
-};
-
 export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem {
   const { collection, id } = splitKey(key);
   const e = site.entry(key);
@@ -116,7 +111,7 @@ export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): Re
 export function relationsOf(site: SiteGraph, key: EntryKey, locale: Locale, t: Translate): LinkGroup[] {
   const groups = new Map<string, LinkItem[]>();
   for (const r of site.graph.relationsOf(key)) {
-    const label = t(relationLabels[r.kind][r.declared ? 'forward' : 'inverse'] as UiKey);
+    const label = t(relationLabels[r.kind][r.declared ? 'forward' : 'inverse']);
     groups.set(label, [...(groups.get(label) ?? []), linkTo(site, r.other, locale)]);
   }
   return [...groups].map(([label, items]) => ({ label, items }));
@@ -182,8 +177,8 @@ function items(site: SiteGraph, keys: EntryKey[], locale: Locale): MetaItem[] {
 export function metaOf(site: SiteGraph, entry: AnyEntry, locale: Locale, t: Translate): MetaRow[] {
   const row = (label: UiKey, list: MetaItem[]): MetaRow[] => (list.length ? [{ label: t(label), items: list }] : []);
   const text = (s: string | undefined) => (s ? [{ text: s }] : []);
-  const refs = (list: { collection: string; id: string }[]) =>
-    items(site, list.map((r) => keyOf(r.collection as AtlasCollection, r.id)), locale);
+  const refs = (list: { collection: AtlasCollection; id: string }[]) =>
+    items(site, list.map((r) => keyOf(r.collection, r.id)), locale);
   switch (entry.collection) {
     case 'projects': {
       const d = entry.data as CollectionEntry<'projects'>['data'];

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
-import type { EntryKey } from '../knowledge/graph';
+import { splitKey, type EntryKey } from '../knowledge/graph';
 import type { SiteGraph } from '../knowledge/site-graph';
 import { linkTo } from './entry';
 
@@ -41,7 +41,7 @@ export function previewsFor(site: SiteGraph, key: EntryKey, locale: Locale): Rec
     const link = linkTo(site, target, locale);
     out[link.href] = {
       t: link.title,
-      k: t(`kind.${target.slice(0, target.indexOf('/')) as 'projects'}`),
+      k: t(`kind.${splitKey(target).collection}`),
       s: link.claimed ? undefined : link.summary,
       ...(link.verdict ? { v: link.verdict, vl: t(`verdict.${link.verdict}`) } : {}),
       ...(link.claimed ? { c: `${t('claim.label')} ${link.claimed}` } : {}),

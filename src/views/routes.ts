@@ -7,7 +7,7 @@
  */
 import { locales, type Locale } from '../i18n/locales';
 import { collectionUrl, entryUrl, homeUrl, routeParam, type SiteUrl } from '../i18n/urls';
-import { keyOf, type EntryKey } from '../knowledge/graph';
+import { keyOf, splitKey, type EntryKey } from '../knowledge/graph';
 import type { SiteGraph } from '../knowledge/site-graph';
 import { allCollections, entryCollections, type EntryCollection } from '../schemas';
 
@@ -40,8 +40,8 @@ function specUrl(page: PageSpec, locale: Locale): SiteUrl {
     case 'tags':
       return collectionUrl('tags', locale);
     case 'entry': {
-      const i = page.key.indexOf('/');
-      return entryUrl(page.key.slice(0, i) as EntryCollection, page.key.slice(i + 1), locale);
+      const { collection, id } = splitKey(page.key);
+      return entryUrl(collection, id, locale);
     }
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { splitKey } from '../../knowledge/graph';
 import { defineRule } from './types';
 
 /** Splits `relations[0].target` into ['relations', 0, 'target'] to find its line. */
@@ -17,7 +18,7 @@ function danglingRule<K extends 'unknown-reference' | 'unknown-tag'>(name: K, de
         .filter(({ ref }) => ref.target.startsWith('tags/') === tags && !ctx.byKey.has(ref.target))
         .map(({ from, ref }) => {
           const file = ctx.byKey.get(from)!;
-          const [collection, id] = [ref.target.slice(0, ref.target.indexOf('/')), ref.target.slice(ref.target.indexOf('/') + 1)];
+          const { collection, id } = splitKey(ref.target);
           return {
             file: file.file,
             line: file.lineOf(fieldPath(ref.field)),
