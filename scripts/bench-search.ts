@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search -- [--dist dist] [--lang en|zh-CN] [--runs 3] [query…]`: measures the built search of a
- * site — run `npm run build` first (or point --dist at another build, e.g. the 1,000-page corpus from
- * `scripts/generate-search-corpus.ts`). Reports:
+ * site — run `npm run build` first (or point --dist at another build, e.g. of the 1,000-entry corpus of
+ * `npm run corpus -- --mode search`; docs/performance.md, "The corpus"). Reports:
  *   - the index on disk, per language;
  *   - the bytes a browser fetches for its first query, until the first results show: Pagefind's script
  *     (gzipped, as a web server sends it; Atlas runs Pagefind without its worker), the wasm and index files

@@ -1,6 +1,6 @@
 /** The flags of `npm run bench` (see `usage`), parsed without dependencies. */
-import { defaultSeed } from './generate';
-import { minEntries } from './generate/plan';
+import { defaultSeed } from '../corpus';
+import { minEntries } from '../corpus/plan';
 
 export interface BenchOptions {
   sizes: number[];

@@ -74,7 +74,7 @@ export async function buildAtlas(dirs: BuildDirs, verbose = false, nodeArgs: str
   };
 }
 
-/** Copies the baseline site next to the corpus (inside the project, so `astro` resolves from node_modules). */
+/** Copies the baseline site into the work folder, where `astro` resolves from the project's node_modules (work-dir.ts). */
 export function prepareBaseline(siteDir: string): void {
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(baselineSource, siteDir, { recursive: true });

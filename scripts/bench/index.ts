@@ -12,9 +12,10 @@ import path from 'node:path';
 import { parseArgs, usage } from './args';
 import { BuildFailed, buildAtlas, buildBaseline, clean, prepareBaseline, type BuildDirs, type BuildMeasure, type Site } from './builds';
 import { devEditLatency } from './dev';
-import { corpusDigest, corpusStats, generateCorpus, writeCorpus } from './generate';
+import { corpusDigest, corpusStats, corpusSummary, generateCorpus, writeCorpus } from '../corpus';
 import { formatSummary, summariseProfile } from './measure/cpu-profile';
 import { buildTable, checkTargets, memoryTable, phaseTable, rebuildTable, targetTable, type SizeResult } from './report';
+import { linkProjectPackages } from './work-dir';
 
 const options = (() => {
   try {
@@ -34,14 +35,15 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 if (options.generateOnly) {
-  const corpus = generateCorpus(options.sizes[0]!, options.seed);
+  const corpus = generateCorpus(options.sizes[0]!, { seed: options.seed });
   writeCorpus(corpus, options.generateOnly);
-  console.log(JSON.stringify({ dir: options.generateOnly, seed: options.seed, counts: corpus.counts, ...corpusStats(corpus), sha256: corpusDigest(corpus.files) }, null, 2));
+  console.log(JSON.stringify(corpusSummary(corpus, options.generateOnly), null, 2));
   process.exit(0);
 }
 
 const work = path.resolve(options.workDir);
 mkdirSync(work, { recursive: true });
+if (linkProjectPackages(work) === 'linked') log(`work folder outside the project: ${path.join(work, 'node_modules')} links to the project's packages`);
 const baselineSite = path.join(work, 'baseline-site');
 if (options.baseline) prepareBaseline(baselineSite);
 
@@ -80,7 +82,7 @@ const results: SizeResult[] = [];
 for (const [i, entries] of options.sizes.entries()) {
   const dir = path.join(work, `n${entries}`);
   const content = path.join(dir, 'content');
-  const corpus = generateCorpus(entries, options.seed);
+  const corpus = generateCorpus(entries, { seed: options.seed });
   writeCorpus(corpus, content);
   const stats = corpusStats(corpus);
   const digest = corpusDigest(corpus.files);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/bench/generate';
+import { generateCorpus, writeCorpus } from '../../scripts/corpus';
 import { checkContent } from '../../src/checks';
 import { openPassCache } from '../../src/checks/pass-cache';
 
@@ -33,7 +33,7 @@ describe('pass cache', () => {
   test('the gate records passing Mermaid and Go blocks, and reports a broken block on every run', async () => {
     const root = path.join(dir, 'content');
     const cacheDir = path.join(dir, 'cache');
-    const corpus = generateCorpus(12, 3);
+    const corpus = generateCorpus(12, { seed: 3 });
     writeCorpus(corpus, root);
     const distinct = (lang: string) =>
       new Set([...corpus.files.values()].flatMap((t) => [...t.matchAll(new RegExp(`^\`\`\`${lang}(.*)\n([\\s\\S]*?)\n\`\`\`$`, 'gm'))].map((m) => `${m[1]}|${m[2]}`))).size;

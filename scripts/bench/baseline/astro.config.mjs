@@ -1,8 +1,9 @@
 // The minimal Astro 7 baseline the benchmark compares Go Atlas with: one content collection, one page
 // route, MDX (the corpus has .mdx case studies), default Markdown processor and Shiki, no integrations
 // of Atlas's. Pagefind indexes its output afterwards (the harness runs the CLI), as in the issue's anchor.
-// The harness copies this folder next to the corpus and runs `astro build --root <copy>` with the
-// main project's installed astro, @astrojs/mdx and pagefind: no install of its own.
+// The harness copies this folder into its work folder and runs `astro build --root <copy>` with the
+// main project's installed astro, @astrojs/mdx and pagefind (linked when the work folder is outside the
+// project: scripts/bench/work-dir.ts): no install of its own.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 

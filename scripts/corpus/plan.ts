@@ -20,16 +20,29 @@ export interface CorpusCounts {
   sources: number;
   /** Tags in tags.yaml: one for every forty entries, at least six. */
   tags: number;
-  /** Chinese translations: every fifth entry. */
+  /** Chinese translations: a share of the entries (by default every fifth; see `isTranslated`). */
   translations: number;
+}
+
+/** Share of entries translated unless a mode or option says otherwise: every fifth. */
+export const defaultTranslated = 0.2;
+
+/**
+ * Whether the entry at position `global` has a Chinese translation, for a share in [0, 1]: spread evenly
+ * (0.2 is every fifth entry, 0.3 three in every ten), in integer arithmetic so no rounding moves an entry.
+ */
+export function isTranslated(global: number, share: number): boolean {
+  const perMille = Math.round(share * 1000);
+  return (global * perMille) % 1000 < perMille;
 }
 
 export const minEntries = 10;
 
-export function corpusCounts(entries: number): CorpusCounts {
+export function corpusCounts(entries: number, translated = defaultTranslated): CorpusCounts {
   if (!Number.isInteger(entries) || entries < minEntries) {
     throw new Error(`a synthetic corpus needs at least ${minEntries} entries (one of each kind and room for links), got ${entries}`);
   }
+  if (!(translated >= 0 && translated <= 1)) throw new Error(`the translated share is between 0 and 1 (0.2: every fifth entry), got ${translated}`);
   const projects = Math.round(entries * shares.projects);
   const orgs = Math.max(1, Math.round(entries * shares.orgs));
   const cases = Math.max(1, Math.round(entries * shares.cases));
@@ -40,7 +53,7 @@ export function corpusCounts(entries: number): CorpusCounts {
     byKind: { projects, orgs, cases, guides, claims },
     sources: Math.max(6, Math.ceil(entries / 2)),
     tags: Math.max(6, Math.round(entries / 40)),
-    translations: Math.ceil(entries / 5),
+    translations: Array.from({ length: entries }, (_, i) => i).filter((i) => isTranslated(i, translated)).length,
   };
 }
 
@@ -76,8 +89,8 @@ export interface CorpusPlan {
 export const sourceId = (i: number) => `source-${pad(i, 5)}`;
 export const tagId = (i: number) => `tag-${pad(i, 4)}`;
 
-export function planCorpus(entryCount: number, seed: number): CorpusPlan {
-  const counts = corpusCounts(entryCount);
+export function planCorpus(entryCount: number, seed: number, translated = defaultTranslated): CorpusPlan {
+  const counts = corpusCounts(entryCount, translated);
   const entries: PlannedEntry[] = [];
   const byKind = {} as Record<Kind, PlannedEntry[]>;
   for (const kind of kinds) {
@@ -95,7 +108,7 @@ export function planCorpus(entryCount: number, seed: number): CorpusPlan {
         tag,
         title: `Synthetic ${label[kind]} ${pad(index, 5)}: ${words}`,
         file: `${kind}/${id}.${kind === 'cases' ? 'mdx' : 'md'}`,
-        translated: global % 5 === 0,
+        translated: isTranslated(global, translated),
       };
       entries.push(e);
       byKind[kind].push(e);

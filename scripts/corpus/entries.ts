@@ -1,34 +1,16 @@
 /**
- * Writes the files of a synthetic corpus: frontmatter per kind (the real schemas' fields), a body of
- * about 1,200 words with the features real entries use (citations, relative links with anchors, a Mermaid
- * block, two Go blocks, a table, a Chinese paragraph), Chinese translations, sources and tags.
- * Every text says it is synthetic.
+ * Writes the files of a synthetic corpus: frontmatter per kind (the real schemas' fields), a body in the
+ * corpus's layout (layouts.ts), Chinese translations, sources and tags. Every text says it is synthetic.
  */
-import { goFile, goFragment, mermaid, table } from './blocks';
-import { linkTargets, nth, sourcesOf, tagsOf, type CorpusPlan, type PlannedEntry } from './plan';
+import type { Layout } from './layouts';
+import { list, q } from './markdown';
+import { nth, sourcesOf, tagsOf, type CorpusPlan, type PlannedEntry } from './plan';
+import type { Prose } from './prose';
 import { rng, type Rng } from './random';
-import { paragraph, sentence, topic, zhParagraph, zhTopic } from './text';
+import { topic, zhTopic } from './text';
 
-/** A YAML scalar: JSON strings are valid YAML and need no escaping rules of their own. */
-const q = (s: string) => JSON.stringify(s);
-const list = (xs: string[]) => `[${xs.join(', ')}]`;
 
-/** English headings of every entry; links point at their anchors. */
-export const headings = ['Overview', 'Architecture', 'Implementation', 'Measurements', 'Operations'] as const;
-const anchors = headings.map((h) => h.toLowerCase());
-
-/** `text.` → `text [@id].` */
-const cited = (text: string, id: string) => `${text.replace(/\.$/, '')} [@${id}].`;
-
-const fenceFor = (lang: string, meta: string, code: string) => ['```' + (meta ? `${lang} ${meta}` : lang), code, '```'].join('\n');
-
-/** Relative link from one entry's file to another's, with an anchor. */
-function linkTo(from: PlannedEntry, to: PlannedEntry, anchor: string): string {
-  const rel = from.kind === to.kind ? to.file.slice(to.kind.length + 1) : `../${to.file}`;
-  return `[${to.title}](${rel}#${anchor})`;
-}
-
-function frontmatter(plan: CorpusPlan, e: PlannedEntry, r: Rng): string[] {
+function frontmatter(plan: CorpusPlan, e: PlannedEntry, r: Rng, { sentence }: Prose): string[] {
   const sources = sourcesOf(plan, e);
   const tags = tagsOf(plan, e);
   const summary = `Synthetic ${e.kind.replace(/s$/, '')} ${e.tag} for the benchmark harness: generated filler on an imagined ${topic(r)}, with no facts about any real system.`;
@@ -120,101 +102,24 @@ function frontmatter(plan: CorpusPlan, e: PlannedEntry, r: Rng): string[] {
   }
 }
 
-/** The English body: about 1,200 words in six sections. */
-function body(plan: CorpusPlan, e: PlannedEntry, r: Rng): string[] {
-  const [s1, s2, s3] = [...sourcesOf(plan, e), ...sourcesOf(plan, e)];
-  const links = linkTargets(plan, e);
-  /** About 110 words, an optional link in the middle, the citation before the final full stop. */
-  const para = (cite: string, link?: string) =>
-    `${paragraph(r, 5)}${link ? ` The same path appears in ${link}.` : ''} ${cited(paragraph(r, 5), cite)}`;
-  const next = links[0]!;
-  return [
-    `Synthetic entry ${e.tag} for benchmarks: everything below is generated filler for the Go Atlas performance harness, not a statement about any real system. ${cited(paragraph(r, 12), s1!)}`,
-    '',
-    `## ${headings[0]}`,
-    '',
-    para(s1!, linkTo(e, links[0]!, anchors[0]!)),
-    '',
-    para(s2!),
-    '',
-    `## ${headings[1]}`,
-    '',
-    para(s2!, linkTo(e, links[1]!, anchors[1]!)),
-    '',
-    fenceFor('mermaid', '', mermaid(r, e.tag, next.tag)),
-    '',
-    para(s3!),
-    '',
-    `## ${headings[2]}`,
-    '',
-    para(s3!, linkTo(e, links[2]!, anchors[2]!)),
-    '',
-    fenceFor('go', 'title="main.go"', goFile(r, e.tag)),
-    '',
-    para(s1!),
-    '',
-    fenceFor('go', 'fragment', goFragment(r, e.tag)),
-    '',
-    `## ${headings[3]}`,
-    '',
-    table(r),
-    '',
-    para(s2!, linkTo(e, links[3]!, anchors[3]!)),
-    '',
-    `## ${headings[4]}`,
-    '',
-    para(s3!, linkTo(e, links[4]!, anchors[4]!)),
-    '',
-    para(s1!),
-    '',
-    para(s2!),
-    '',
-    '## 中文说明',
-    '',
-    `这是为基准测试生成的合成条目 ${e.tag}，以下内容均为填充文字。${zhParagraph(r, 9)} [@${s3}]`,
-    '',
-  ];
-}
-
-/** The Chinese translation: title, summary and a shorter translated body. */
-function translation(plan: CorpusPlan, e: PlannedEntry, r: Rng): string {
-  const [s1, s2] = sourcesOf(plan, e);
-  const target = linkTargets(plan, e)[0]!;
+/** The Chinese translation: its own title and summary, and the layout's translated body. */
+function translation(plan: CorpusPlan, e: PlannedEntry, r: Rng, prose: Prose, layout: Layout): string {
   return [
     '---',
     `${e.kind === 'claims' ? 'headline' : 'title'}: ${q(`合成${{ projects: '项目', orgs: '组织', cases: '案例', guides: '指南', claims: '事实核查' }[e.kind]} ${e.tag}：${zhTopic(r)}`)}`,
     `${e.kind === 'claims' ? 'statement' : 'summary'}: ${q(`为基准测试生成的合成条目 ${e.tag} 的中文摘要，内容是填充文字，不涉及任何真实系统。`)}`,
     '---',
     '',
-    `本文是为基准测试生成的合成条目 ${e.tag}（Synthetic entry for benchmarks），内容均为填充文字。${zhParagraph(r, 8)} [@${s1}]`,
-    '',
-    '## 概述',
-    '',
-    `${zhParagraph(r, 10)}相关内容见 ${linkTo(e, target, anchors[0]!)}。 [@${s1}]`,
-    '',
-    '## 架构',
-    '',
-    fenceFor('mermaid', '', mermaid(r, e.tag, target.tag)),
-    '',
-    `${zhParagraph(r, 10)} [@${s2 ?? s1}]`,
-    '',
-    '## 实现',
-    '',
-    fenceFor('go', 'fragment', goFragment(r, e.tag)),
-    '',
-    table(r),
-    '',
-    `${zhParagraph(r, 12)} [@${s2 ?? s1}]`,
-    '',
+    ...layout.translation(plan, e, r, prose),
   ].join('\n');
 }
 
 /** Every file of one entry: the entry, and its translation when it has one. */
-export function entryFiles(plan: CorpusPlan, e: PlannedEntry): [string, string][] {
+export function entryFiles(plan: CorpusPlan, e: PlannedEntry, prose: Prose, layout: Layout): [string, string][] {
   const r = rng(plan.seed, `entry/${e.kind}/${e.index}`);
-  const text = ['---', ...frontmatter(plan, e, r), '---', '', ...body(plan, e, r)].join('\n');
+  const text = ['---', ...frontmatter(plan, e, r, prose), '---', '', ...layout.body(plan, e, r, prose)].join('\n');
   const files: [string, string][] = [[e.file, text]];
-  if (e.translated) files.push([e.file.replace(/\.(mdx?)$/, '.zh.$1'), translation(plan, e, rng(plan.seed, `zh/${e.kind}/${e.index}`))]);
+  if (e.translated) files.push([e.file.replace(/\.(mdx?)$/, '.zh.$1'), translation(plan, e, rng(plan.seed, `zh/${e.kind}/${e.index}`), prose, layout)]);
   return files;
 }
 
