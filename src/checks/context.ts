@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildGraph, keyOf, type EntryKey, type Graph, type GraphInput } from '../knowledge/graph';
-import { resolveLink } from '../markdown/links';
+import { buildGraph, keyOf, type EntryKey, type Graph } from '../knowledge/graph';
+import { graphInputOf } from '../knowledge/graph-input';
 import { scanBody, type BodyScan } from '../markdown/scan';
 import { schemasFor } from '../schemas';
 import { plainReference } from '../schemas/plain-reference';
@@ -115,25 +115,16 @@ export function buildContext(tree: ContentTree, options: { repoRoot?: string; re
     } else translations.set(key, [...(translations.get(key) ?? []), f]);
   }
 
-  const inputs: GraphInput[] = [...byKey.values()]
+  const entries = [...byKey.values()]
     .filter((f) => f.valid)
-    .map((f) => ({
-      collection: f.collection,
-      id: f.id,
-      data: f.valid!,
-      scan: f.scan,
-      linkTargets: f.scan?.links.map((l) => {
-        const t = resolveLink(l.href, f.abs, tree.root);
-        return t.kind === 'entry' ? keyOf(t.collection, t.id) : undefined;
-      }),
-    }));
+    .map((f) => ({ collection: f.collection, id: f.id, data: f.valid!, file: f.abs, scan: f.scan }));
   const raw = (file: CheckedFile) => readFileSync(file.abs, 'utf8');
   return {
     tree,
     files,
     byKey,
     translations,
-    graph: buildGraph(inputs),
+    graph: buildGraph(graphInputOf(entries, tree.root)),
     problems,
     raw,
     repoRoot: options.repoRoot ?? process.cwd(),

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodyOfFile } from '../content-files/body';
 import { contentRoot } from '../content-files/layout';
-import { resolveLink } from '../markdown/links';
 import { scanBody } from '../markdown/scan';
 import { allCollections, type AtlasCollection } from '../schemas';
 import { buildGraph, keyOf, type EntryKey, type Graph } from './graph';
+import { graphInputOf } from './graph-input';
 
 export type AnyEntry = CollectionEntry<AtlasCollection>;
 export type TranslationEntry = CollectionEntry<'translations'>;
@@ -60,26 +60,17 @@ async function loadSiteGraph(): Promise<SiteGraph> {
   };
 
   const failed: string[] = [];
-  const inputs = [...byKey.values()].map((e) => {
+  const entries = [...byKey.values()].map((e) => {
     const body = bodyOf(e);
     const file = e.filePath ? path.resolve(e.filePath) : undefined;
     if (body?.trim() && file?.endsWith('.md') && !e.rendered?.html) failed.push(e.filePath!);
     const scan = body && file ? scanBody(body, file.endsWith('.mdx') ? 'mdx' : 'md') : undefined;
-    return {
-      collection: e.collection,
-      id: e.id,
-      data: e.data as Record<string, unknown>,
-      scan,
-      linkTargets: scan?.links.map((l) => {
-        const t = resolveLink(l.href, file!, root);
-        return t.kind === 'entry' ? keyOf(t.collection, t.id) : undefined;
-      }),
-    };
+    return { collection: e.collection, id: e.id, data: e.data as Record<string, unknown>, file, scan };
   });
   if (failed.length) {
     throw new Error(`These entries failed to render (see the error logged above for each):\n  ${failed.join('\n  ')}`);
   }
-  const graph = buildGraph(inputs);
+  const graph = buildGraph(graphInputOf(entries, root));
   if (graph.dangling.length) {
     const lines = graph.dangling.map((d) => `  ${d.from}: ${d.ref.field} → ${d.ref.target} does not exist`);
     throw new Error(`Dangling references (run npm run check:content for fixes):\n${lines.join('\n')}`);

@@ -1,4 +1,8 @@
-/** Composes the whole entry page view from the per-concern functions in `entry.ts`. */
+/**
+ * The entry page's view model: one small function per part of the page (header, body, history, the link
+ * lists, the pager, the table of contents…), each over the same `PageContext`, composed by `entryPageView`.
+ * The lists themselves (meta panel, relations, references, figures) are built by the functions in `entry.ts`.
+ */
 import type { CollectionEntry } from 'astro:content';
 import { contentRoot } from '../content-files/layout';
 import { defaultLocale, htmlLang, type Locale } from '../i18n/locales';
@@ -25,7 +29,7 @@ import {
   type MetaRow,
   type ReferenceItem,
 } from './entry';
-import { bodyFeatures } from './body-features';
+import { bodyFeatures, type BodyFeatures } from './body-features';
 import { claimView, type ClaimView, type Verdict } from './claims';
 import { chartsOf, type ChartView, type TimeChartView } from './charts';
 import { formatPartialDate } from './format';
@@ -35,10 +39,8 @@ import { tableOfContents, type TocItem } from './toc';
 import { cardUrl } from './social';
 import path from 'node:path';
 
-
-export interface EntryPageView {
-  key: EntryKey;
-  collection: AtlasCollection;
+/** The h1 and what surrounds it: kind, breadcrumbs, lede, and the verdict of a fact check. */
+export interface EntryHeaderView {
   /** The h1: for a fact check, its truth-first headline (the verdict is drawn beside it). */
   title: string;
   /** The document title: the h1, with the verdict in words for a fact check. */
@@ -53,6 +55,10 @@ export interface EntryPageView {
   description?: string;
   kindLabel: string;
   breadcrumbs: { href: SiteUrl; text: string }[];
+}
+
+/** The text of the page and what it needs to be read. */
+export interface EntryTextView extends BodyFeatures {
   /** What to render as the body: the translation on a translated Chinese page, else the entry. */
   body?: AnyEntry | TranslationEntry;
   /** Language of the body text (English on an untranslated Chinese page). */
@@ -61,29 +67,42 @@ export interface EntryPageView {
   untranslatedNote?: string;
   tagDescription?: string;
   readingTime?: string;
+}
+
+/** Where the page's file lives in the repository, and when it last changed. */
+export interface EntryHistoryView {
   updated?: string;
   /** The file's history in the repository: what "last updated" links to. */
   historyUrl?: string;
   editUrl?: string;
+}
+
+/** The sections after the body that the table of contents lists when they are there. */
+export interface EntrySectionsView {
   /** Corrections to the published page, newest first. */
   corrections: { date: string; note: string }[];
-  meta: MetaRow[];
-  relations: LinkGroup[];
-  mentions: LinkGroup[];
+  references: ReferenceItem[];
+  figures: FigureGroup[];
+  /** Comparable figures drawn as bar charts. */
+  charts: (ChartView | TimeChartView)[];
+}
+
+/** A source's or a tag's list of the entries that use it. */
+export interface EntryUsedByView {
   /** For sources: the entries that cite it; for tags: the entries that carry it. */
   usedBy: LinkGroup[];
   /** Sources: the sentences that cite it, page by page. */
   citing: CitingPage[];
   usedByHeading: string;
+}
+
+export interface EntryPageView extends EntryHeaderView, EntryTextView, EntryHistoryView, EntrySectionsView, EntryUsedByView {
+  key: EntryKey;
+  collection: AtlasCollection;
+  meta: MetaRow[];
+  relations: LinkGroup[];
+  mentions: LinkGroup[];
   related: LinkGroup[];
-  references: ReferenceItem[];
-  figures: FigureGroup[];
-  /** Comparable figures drawn as bar charts. */
-  charts: (ChartView | TimeChartView)[];
-  /** The body has a ```mermaid fence: the page loads the diagram renderer. */
-  hasDiagrams: boolean;
-  /** The body has a highlighted code block: the page loads the copy buttons. */
-  hasCode: boolean;
   tags: LinkItem[];
   claim?: ClaimView;
   previous?: LinkItem;
@@ -95,13 +114,37 @@ export interface EntryPageView {
   card?: string;
 }
 
+/** What every part of the page is computed from. */
+export interface PageContext {
+  site: SiteGraph;
+  key: EntryKey;
+  entry: AnyEntry;
+  locale: Locale;
+  t: Translate;
+  /** The translation a Chinese page shows, when there is one. */
+  translation?: TranslationEntry;
+  /** The entry has a Markdown body (in English). */
+  hasBody: boolean;
+  /** The file whose text the page shows: the translation's on a translated Chinese page, else the entry's. */
+  bodyFile?: string;
+}
+
+/** The entry, the translation the page shows and the file its text comes from, looked up once. */
+export function pageContext(site: SiteGraph, key: EntryKey, locale: Locale, t: Translate): PageContext {
+  const entry = site.entry(key)!;
+  const translation = locale === 'zh' ? site.translation(key) : undefined;
+  const file = entry.filePath ? path.resolve(entry.filePath) : undefined;
+  const bodyFile = translation?.filePath ? path.resolve(translation.filePath) : file;
+  return { site, key, entry, locale, t, translation, hasBody: Boolean(site.bodyOf(entry).trim()), bodyFile };
+}
+
 /** A file's page in the repository: `edit` to change it, `commits` for its history. */
 function repositoryUrl(kind: 'edit' | 'commits', file: string): string {
   return `https://github.com/${siteConfig.repository}/${kind}/${siteConfig.branch}/${path.relative(process.cwd(), file).split(path.sep).join('/')}`;
 }
 
 /** The page's corrections, newest first, dates in the page's language. */
-function correctionsOf(entry: AnyEntry, locale: Locale): { date: string; note: string }[] {
+export function correctionsOf({ entry, locale }: PageContext): { date: string; note: string }[] {
   const list = 'corrections' in entry.data ? (entry.data.corrections as { date: string; note: string }[]) : [];
   return [...list].sort((a, b) => b.date.localeCompare(a.date)).map((c) => ({ date: formatPartialDate(c.date, locale), note: c.note }));
 }
@@ -123,27 +166,16 @@ export function positionIn(list: readonly { id: string }[], id: string): number 
   return map.get(id) ?? -1;
 }
 
-function neighbours(site: SiteGraph, entry: AnyEntry, locale: Locale) {
+/** The pager: the entries before and after this one in its collection, in title order. */
+export function neighboursOf({ site, entry, locale }: PageContext): { previous?: LinkItem; next?: LinkItem } {
   const list = site.list(entry.collection);
   const i = positionIn(list, entry.id);
   const at = (j: number) => (list[j] ? linkTo(site, keyOf(entry.collection, list[j]!.id), locale) : undefined);
   return { previous: at(i - 1), next: at(i + 1) };
 }
 
-export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t: Translate): EntryPageView {
-  const entry = site.entry(key)!;
-  const translation = locale === 'zh' ? site.translation(key) : undefined;
-  const hasBody = Boolean(site.bodyOf(entry).trim());
-  const references = referencesOf(site, key, locale);
-  const self = linkTo(site, key, locale);
-  const figures = figuresOf(entry, references, locale, t);
-  const charts = chartsOf(entry, references, locale, t);
-  const corrections = correctionsOf(entry, locale);
-  const usedBy =
-    entry.collection === 'sources' ? site.graph.citedBy(key) : entry.collection === 'tags' ? site.graph.taggedWith(key) : [];
-  const file = entry.filePath ? path.resolve(entry.filePath) : undefined;
-  const bodyFile = translation?.filePath ? path.resolve(translation.filePath) : file;
-  const updated = bodyFile ? lastCommitDates(contentRoot()).get(bodyFile) : undefined;
+/** Up to five entries sharing projects or tags, leaving out those the page lists already (mentions, relations, users). */
+export function relatedOf({ site, key, locale, t }: PageContext, usedBy: EntryKey[]): { related: LinkGroup[] } {
   const shown = new Set<EntryKey>([...site.graph.mentionedIn(key), ...site.graph.relationsOf(key).map((r) => r.other), ...usedBy]);
   const related = site.graph
     .relatedOf(key, 5 + shown.size)
@@ -152,8 +184,14 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     // Titles and kinds only: hovering one shows its summary (link previews), which keeps the page light.
     .map((k) => ({ ...linkTo(site, k, locale), summary: undefined, note: t(`kind.${splitKey(k).collection}`) }));
   return {
-    key,
-    collection: entry.collection,
+    related: related.length ? [{ label: t('related.label'), items: related }] : [],
+  };
+}
+
+/** The h1 in the page's language, the kind, the breadcrumbs and the page's title and description. */
+export function headerOf({ site, key, entry, locale, t }: PageContext): EntryHeaderView {
+  const self = linkTo(site, key, locale);
+  return {
     title: self.title,
     pageTitle: self.fullTitle ?? self.title,
     verdict: self.verdict,
@@ -165,6 +203,12 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
       { href: homeUrl(locale), text: t('nav.home') },
       { href: collectionUrl(entry.collection, locale), text: t(`collection.${entry.collection}`) },
     ],
+  };
+}
+
+/** Which text the body shows and in which language, how long it takes to read, and which browser tools it needs. */
+export function textOf({ site, entry, locale, t, translation, hasBody, bodyFile }: PageContext): EntryTextView {
+  return {
     body: translation ?? (hasBody ? entry : undefined),
     // An untranslated Chinese page shows the English text: its body is marked as English.
     bodyLang: htmlLang[translation || locale === defaultLocale ? locale : defaultLocale],
@@ -173,37 +217,98 @@ export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t:
     readingTime: hasBody
       ? t('entry.readingTime', { minutes: readingMinutes(site.bodyOf(translation ?? entry)) })
       : undefined,
+    ...bodyFeatures(hasBody || translation ? site.bodyOf(translation ?? entry) : undefined, bodyFile?.endsWith('.mdx') ? 'mdx' : 'md'),
+  };
+}
+
+/** "Last updated" from git, and the links to edit the file shown and to read its history. */
+export function historyOf({ locale, bodyFile }: PageContext): EntryHistoryView {
+  const updated = bodyFile ? lastCommitDates(contentRoot()).get(bodyFile) : undefined;
+  return {
     updated: updated ? formatPartialDate(updated, locale) : undefined,
     editUrl: bodyFile ? repositoryUrl('edit', bodyFile) : undefined,
     historyUrl: bodyFile ? repositoryUrl('commits', bodyFile) : undefined,
-    corrections,
-    meta: metaOf(site, entry, locale, t),
-    relations: relationsOf(site, key, locale, t),
-    // An entry already listed under Relations is not listed again under Mentioned in.
-    mentions: groupByCollection(site, site.graph.mentionedIn(key).filter((k) => !site.graph.relationsOf(key).some((r) => r.other === k)), locale, t),
-    // A source lists the sentences that cite it; pages that only list it (frontmatter) follow, apart.
-    ...(() => {
-      const citing = entry.collection === 'sources' ? citingPagesOf(site, key, locale) : [];
-      const quoted = new Set(site.graph.citingSentences(key).map((c) => c.from));
-      const rest = citing.length ? usedBy.filter((k) => !quoted.has(k)) : usedBy;
-      return { citing, usedBy: groupByCollection(site, rest, locale, t), usedByHeading: t(citing.length ? 'citedBy.alsoListed' : entry.collection === 'sources' ? 'citedBy.heading' : 'tags.taggedHeading') };
-    })(),
-    related: related.length ? [{ label: t('related.label'), items: related }] : [],
+  };
+}
+
+/** Corrections, references, figures and charts: the references first, since figures and charts cite them by number. */
+export function sectionsOf(c: PageContext): EntrySectionsView {
+  const { site, key, entry, locale, t } = c;
+  const references = referencesOf(site, key, locale);
+  return {
+    corrections: correctionsOf(c),
     references,
-    figures,
-    charts,
-    ...bodyFeatures(hasBody || translation ? site.bodyOf(translation ?? entry) : undefined, bodyFile?.endsWith('.mdx') ? 'mdx' : 'md'),
-    tags: tagsOf(site, entry, locale),
-    claim: entry.collection === 'claims' ? claimView((entry as CollectionEntry<'claims'>).data, translation, locale, t) : undefined,
-    ...neighbours(site, entry, locale),
+    figures: figuresOf(entry, references, locale, t),
+    charts: chartsOf(entry, references, locale, t),
+  };
+}
+
+/** Entries that link to or reference this one, by kind; an entry already listed under Relations is not listed again. */
+export function mentionsOf({ site, key, locale, t }: PageContext): LinkGroup[] {
+  return groupByCollection(site, site.graph.mentionedIn(key).filter((k) => !site.graph.relationsOf(key).some((r) => r.other === k)), locale, t);
+}
+
+/** The entries that use a source (cite or list it) or carry a tag; none for other kinds. */
+export function usersOf({ site, key, entry }: PageContext): EntryKey[] {
+  return entry.collection === 'sources' ? site.graph.citedBy(key) : entry.collection === 'tags' ? site.graph.taggedWith(key) : [];
+}
+
+/** A source lists the sentences that cite it; pages that only list it (frontmatter) follow, apart. A tag lists its entries. */
+export function usedByOf(c: PageContext, usedBy: EntryKey[]): EntryUsedByView {
+  const { site, key, entry, locale, t } = c;
+  const citing = entry.collection === 'sources' ? citingPagesOf(site, key, locale) : [];
+  const quoted = new Set(site.graph.citingSentences(key).map((s) => s.from));
+  const rest = citing.length ? usedBy.filter((k) => !quoted.has(k)) : usedBy;
+  return {
+    citing,
+    usedBy: groupByCollection(site, rest, locale, t),
+    usedByHeading: t(citing.length ? 'citedBy.alsoListed' : entry.collection === 'sources' ? 'citedBy.heading' : 'tags.taggedHeading'),
+  };
+}
+
+/** A fact check's verdict box, in the page's language. */
+export function claimOf({ entry, translation, locale, t }: PageContext): ClaimView | undefined {
+  return entry.collection === 'claims' ? claimView((entry as CollectionEntry<'claims'>).data, translation, locale, t) : undefined;
+}
+
+/** The body's headings, then the sections after the body that the page has, in the order it shows them. */
+export function tocOf({ t }: PageContext, sections: EntrySectionsView): EntryPageView['toc'] {
+  return (headings) =>
+    tableOfContents(headings, [
+      { slug: 'charts', text: t('charts.heading'), present: sections.charts.length > 0 },
+      { slug: 'figures', text: t('figures.heading'), present: sections.figures.length > 0 },
+      { slug: 'corrections', text: t('corrections.heading'), present: sections.corrections.length > 0 },
+      { slug: 'references', text: t('references.heading'), present: sections.references.length > 0 },
+    ]);
+}
+
+/** The social card: articles only (sources and tags have none). */
+export function cardOf({ site, key, entry, locale }: PageContext): string | undefined {
+  return (entryCollections as readonly string[]).includes(entry.collection) ? cardUrl(site, key, locale) : undefined;
+}
+
+/** The whole view of an entry page in `locale`: the parts above, over one context. */
+export function entryPageView(site: SiteGraph, key: EntryKey, locale: Locale, t: Translate): EntryPageView {
+  const c = pageContext(site, key, locale, t);
+  const sections = sectionsOf(c);
+  const usedBy = usersOf(c);
+  return {
+    key,
+    collection: c.entry.collection,
+    ...headerOf(c),
+    ...textOf(c),
+    ...historyOf(c),
+    ...sections,
+    meta: metaOf(site, c.entry, locale, t),
+    relations: relationsOf(site, key, locale, t),
+    mentions: mentionsOf(c),
+    ...usedByOf(c, usedBy),
+    ...relatedOf(c, usedBy),
+    tags: tagsOf(site, c.entry, locale),
+    claim: claimOf(c),
+    ...neighboursOf(c),
     search: searchRecordOf(site, key, locale, t),
-    toc: (headings) =>
-      tableOfContents(headings, [
-        { slug: 'charts', text: t('charts.heading'), present: charts.length > 0 },
-        { slug: 'figures', text: t('figures.heading'), present: figures.length > 0 },
-        { slug: 'corrections', text: t('corrections.heading'), present: corrections.length > 0 },
-        { slug: 'references', text: t('references.heading'), present: references.length > 0 },
-      ]),
-    card: (entryCollections as readonly string[]).includes(entry.collection) ? cardUrl(site, key, locale) : undefined,
+    toc: tocOf(c, sections),
+    card: cardOf(c),
   };
 }

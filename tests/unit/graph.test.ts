@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph, findRefs, keyOf, type GraphInput } from '../../src/knowledge/graph';
+import { graphInputOf } from '../../src/knowledge/graph-input';
+import { scanBody } from '../../src/markdown/scan';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 
@@ -67,5 +69,18 @@ describe('knowledge graph', () => {
       expect(g.mentionedIn(key)).toEqual([...expected].sort());
     }
     expect(g.citedBy('sources/s')).toHaveLength(n);
+  });
+});
+
+describe('the graph input the checker and the site share', () => {
+  test('a body link names the entry whose file it points to, from the linking file’s folder; other links name none', () => {
+    const root = '/atlas/content';
+    const scan = scanBody('[Beta](beta.md#design), [a case](../cases/c.mdx), [a translation](beta.zh.md), [Go](https://go.dev/), [README](../../README.md).\n', 'md');
+    const [input] = graphInputOf([{ collection: 'projects', id: 'alpha', data: {}, file: `${root}/projects/alpha.md`, scan }], root);
+    expect(input!.linkTargets).toEqual(['projects/beta', 'cases/c', 'projects/beta', undefined, undefined]);
+  });
+
+  test('an entry without a body has no links to resolve', () => {
+    expect(graphInputOf([{ collection: 'sources', id: 's', data: {}, file: '/atlas/content/sources/s.yaml' }], '/atlas/content')[0]!.linkTargets).toBeUndefined();
   });
 });
