@@ -6,7 +6,7 @@
  * are made up from the builders' defaults, so a test declares only what it is about.
  */
 import path from 'node:path';
-import { buildGraph, findRefs, keyOf, type EntryKey } from '../../src/knowledge/graph';
+import { buildGraph, findRefs, keyOf, splitKey, type EntryKey } from '../../src/knowledge/graph';
 import { graphInputOf } from '../../src/knowledge/graph-input';
 import type { AnyEntry, SiteGraph, TranslationEntry } from '../../src/knowledge/site-graph';
 import { scanBody } from '../../src/markdown/scan';
@@ -41,12 +41,6 @@ function validated(collection: string, id: string, schema: { safeParse(d: unknow
   return parsed.data as Record<string, unknown>;
 }
 
-/** `cases/douyin` → its collection and id, for the ids the graph reports. */
-const splitRef = (key: EntryKey) => {
-  const [, collection, id] = /^([^/]+)\/(.*)$/.exec(key)!;
-  return { collection: collection as AtlasCollection, id: id! };
-};
-
 const fileOf = (collection: AtlasCollection, id: string) =>
   collection === 'tags' ? `${fakeContent}/tags.yaml` : `${fakeContent}/${collection}/${id}.${collection === 'sources' ? 'yaml' : 'md'}`;
 
@@ -72,7 +66,7 @@ export function fakeSite(entries: FakeEntry[], translations: FakeTranslation[] =
   // Made-up entries name sources of their own: make those up too, until nothing is missing.
   for (let ref = named.shift(); ref; ref = named.shift()) {
     if (byKey.has(ref.target)) continue;
-    const { collection, id } = splitRef(ref.target);
+    const { collection, id } = splitKey(ref.target);
     const make = madeUp[collection];
     if (!make) throw new Error(`fake site: ${ref.field} names ${ref.target}, which the test does not declare`);
     named.push(...findRefs(add(make(id))));
