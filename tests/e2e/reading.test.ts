@@ -114,3 +114,25 @@ describe('Chinese text', () => {
     expect(a.equals(blank!), 'a Chinese character drew nothing').toBe(false);
   });
 });
+
+describe('the site header', () => {
+  test('on a phone it takes at most two short rows, stays in view while reading, and anchors land below it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(server.url + '/cases/alpha-at-example/', { waitUntil: 'networkidle' });
+    const header = page.locator('.site-header');
+    const height = (await header.boundingBox())!.height;
+    expect(height, 'the header should be compact on a phone').toBeLessThanOrEqual(100);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the nav scrolls inside its row').toBeLessThanOrEqual(390);
+
+    const target = await page.evaluate(() => document.querySelector('main h2[id]')?.id);
+    expect(target).toBeTruthy();
+    await page.goto(`${server.url}/cases/alpha-at-example/#${target}`);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const box = (await header.boundingBox())!;
+    expect(box.y, 'the header stays at the top of the viewport after scrolling').toBe(0);
+    const heading = (await page.locator(`[id="${target}"]`).boundingBox())!;
+    expect(heading.y, 'the heading a link points at is not hidden under the header').toBeGreaterThanOrEqual(box.height);
+    await context.close();
+  });
+});
