@@ -37,7 +37,10 @@ const extension = (c: EntryCollection | 'sources') => (c === 'sources' ? 'yaml' 
 export function createEntry(root: string, req: NewRequest, today = new Date().toISOString().slice(0, 10)): NewResult {
   const tree = loadContentTree(root);
   if (req.kind === 'translation') {
-    const [collection, id] = req.id.split('/');
+    // Split at the first slash only: an entry in a nested folder has a slash in its id (guides/gc/tuning).
+    const slash = req.id.indexOf('/');
+    const collection = req.id.slice(0, Math.max(slash, 0));
+    const id = req.id.slice(slash + 1);
     const original = tree.files.find((f) => f.collection === collection && f.id === id && f.locale === 'en');
     if (!original || original.format === 'yaml') {
       return { ok: false, error: `there is no entry "${req.id}" to translate; give it as collection/id, e.g. projects/kitex` };

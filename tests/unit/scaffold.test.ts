@@ -50,4 +50,13 @@ describe('npm run new', () => {
     expect(createEntry(fixture.content, { kind: 'translation', id: 'projects/gamma' })).toMatchObject({ ok: false });
     expect(existsSync(`${fixture.content}/projects/gamma.zh.md`)).toBe(false);
   });
+
+  test('a translation of an entry in a nested folder translates that entry, not its folder\'s namesake', () => {
+    const fixture = makeFixture('new-translation-nested');
+    fixture.copy('guides/tuning-alpha.md', 'guides/alpha/tuning.md');
+    fixture.copy('guides/tuning-alpha.md', 'guides/alpha.md');
+    const result = createEntry(fixture.content, { kind: 'translation', id: 'guides/alpha/tuning' });
+    expect(result.ok && result.file.endsWith('guides/alpha/tuning.zh.md')).toBe(true);
+    expect(existsSync(`${fixture.content}/guides/alpha.zh.md`)).toBe(false);
+  });
 });
