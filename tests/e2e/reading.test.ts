@@ -81,6 +81,12 @@ describe('keyboard', () => {
     const { page, close } = await open('/projects/alpha/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const onTop = await page.evaluate(() => {
+      const link = document.activeElement!;
+      const r = link.getBoundingClientRect();
+      return link.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    });
+    expect(onTop, 'the focused skip link is drawn above the sticky header, not hidden under it').toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
     await close();
