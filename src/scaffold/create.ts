@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadContentTree } from '../content-files/read';
 import { scanBody } from '../markdown/scan';
 import { idPattern } from '../schemas/common';
+import { figureWording, type FigureData } from '../schemas/figure';
 import type { EntryCollection } from '../schemas';
 import { suggestRelated, suggestTags } from './suggest';
 import { skeletons, translationSkeleton } from './templates';
@@ -50,7 +51,8 @@ export function createEntry(root: string, req: NewRequest, today = new Date().to
     const headings = scanBody(original.body, original.format as 'md' | 'mdx').headings.filter((h) => h.depth === 2).map((h) => h.text);
     const data = original.data as { title?: string; headline?: string; correction?: string };
     const claim = collection === 'claims' ? { correction: Boolean(data.correction) } : undefined;
-    writeFileSync(file, translationSkeleton({ title: String(data.headline ?? data.title ?? id), headings, claim }));
+    const wording = figureWording((data as { figures?: FigureData[] }).figures ?? []);
+    writeFileSync(file, translationSkeleton({ title: String(data.headline ?? data.title ?? id), headings, format: original.format as 'md' | 'mdx', claim, figureWording: wording }));
     return { ok: true, file, tags: [], related: [] };
   }
   const collection = kinds[req.kind];

@@ -174,7 +174,14 @@ kind: TODO
 };
 
 /** A translation: the translated title and summary (a fact check: headline, statement, correction), and the original's headings as a guide. */
-export function translationSkeleton(original: { title: string; headings: string[]; claim?: { correction: boolean } }): string {
+export function translationSkeleton(original: {
+  title: string;
+  headings: string[];
+  /** An MDX body takes a JSX comment; an HTML comment is a syntax error there. */
+  format: 'md' | 'mdx';
+  claim?: { correction: boolean };
+  figureWording?: string[];
+}): string {
   const fields = original.claim
     ? `# Translated truth-first headline (${original.title}).
 headline: TODO
@@ -186,11 +193,17 @@ title: TODO
 # Translated one-sentence summary.
 summary: TODO
 `;
+  const figures = original.figureWording?.length
+    ? `# The figures' wording on this page (English exactly as in the original → translation).
+figureText:
+${original.figureWording.map((w) => `  ${JSON.stringify(w)}: TODO`).join('\n')}
+`
+    : '';
   return `---
-${fields}---
+${fields}${figures}---
 
-<!-- Translate the original body; keep every [@source-id] citation and every relative link. Other fields
-come from the original, so facts and sources are never copied. -->
+${comment(`Translate the original body; keep every [@source-id] citation and every relative link. Other fields
+come from the original, so facts and sources are never copied.`, original.format === 'mdx')}
 
 ${original.headings.map((h) => `## ${h}\n\nTODO\n`).join('\n')}`;
 }

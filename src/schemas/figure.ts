@@ -45,3 +45,8 @@ export const figureSchema = (reference: ReferenceFactory) =>
   });
 
 export type FigureData = z.output<ReturnType<typeof figureSchema>>;
+
+/** What a translation words in its own language (its `figureText` keys): each distinct subject, metric and context, in order. */
+export function figureWording(figures: Pick<FigureData, 'subject' | 'metric' | 'context'>[]): string[] {
+  return [...new Set(figures.flatMap((f) => [f.subject, f.metric, f.context]))];
+}

@@ -8,11 +8,9 @@ import { groupComparable, groupSeries, type ChartFigure } from '../charts/group'
 import { layoutTimeChart, type TimeChartGeometry } from '../charts/time-layout';
 import type { Locale } from '../i18n/locales';
 import { useTranslations, type Translate } from '../i18n/t';
-import type { AnyEntry } from '../knowledge/site-graph';
 import { referenceAnchor } from '../markdown/citations';
 import type { FigureData } from '../schemas/figure';
 import type { ReferenceItem } from './entry';
-import { figureDataOf } from './figure-data';
 import { formatCondition, formatFigure, formatPartialDate, numberFormat } from './format';
 
 export interface TimeChartView {
@@ -44,7 +42,9 @@ export interface ChartView {
 /** "QPS" stays "QPS"; "TP99 latency" in ms becomes "TP99 latency (ms)". */
 export function chartTitle(metric: string, unit: FigureData['unit'], locale: Locale = 'en'): string {
   const u = unit === 'count' ? '' : useTranslations(locale)(`unit.${unit}`).trim();
-  return !u || metric.toLowerCase().includes(u.toLowerCase()) ? metric : `${metric} (${u})`;
+  if (!u || metric.toLowerCase().includes(u.toLowerCase())) return metric;
+  // Chinese text takes full-width brackets: "峰值 QPS（个服务）".
+  return locale === 'zh' ? `${metric}（${u}）` : `${metric} (${u})`;
 }
 
 
@@ -53,8 +53,8 @@ export function formatTick(n: number, locale: Locale): string {
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 }
 
-export function chartsOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): (ChartView | TimeChartView)[] {
-  const figures: ChartFigure[] = figureDataOf(entry).map((f) => ({
+export function chartsOf(data: FigureData[], refs: ReferenceItem[], locale: Locale, t: Translate): (ChartView | TimeChartView)[] {
+  const figures: ChartFigure[] = data.map((f) => ({
     ...f,
     source: f.source.id,
   }));

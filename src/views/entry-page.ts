@@ -32,6 +32,7 @@ import {
 import { bodyFeatures, type BodyFeatures } from './body-features';
 import { claimView, type ClaimView, type Verdict } from './claims';
 import { chartsOf, type ChartView, type TimeChartView } from './charts';
+import { figureDataOf } from './figure-data';
 import { formatPartialDate } from './format';
 import { readingMinutes } from './reading-time';
 import { searchRecordOf, type SearchRecord } from './search-record';
@@ -206,12 +207,16 @@ export function headerOf({ site, key, entry, locale, t }: PageContext): EntryHea
   };
 }
 
+/** An untranslated Chinese page shows the English text: its body (and its headings, wherever they are listed) is English. */
+function bodyLangOf({ locale, translation }: Pick<PageContext, 'locale' | 'translation'>): string {
+  return htmlLang[translation || locale === defaultLocale ? locale : defaultLocale];
+}
+
 /** Which text the body shows and in which language, how long it takes to read, and which browser tools it needs. */
 export function textOf({ site, entry, locale, t, translation, hasBody, bodyFile }: PageContext): EntryTextView {
   return {
     body: translation ?? (hasBody ? entry : undefined),
-    // An untranslated Chinese page shows the English text: its body is marked as English.
-    bodyLang: htmlLang[translation || locale === defaultLocale ? locale : defaultLocale],
+    bodyLang: bodyLangOf({ locale, translation }),
     untranslatedNote: locale === 'zh' && hasBody && !translation ? t('translation.missing') : undefined,
     tagDescription: entry.collection === 'tags' ? (entry as CollectionEntry<'tags'>).data.description : undefined,
     readingTime: hasBody
@@ -233,13 +238,14 @@ export function historyOf({ locale, bodyFile }: PageContext): EntryHistoryView {
 
 /** Corrections, references, figures and charts: the references first, since figures and charts cite them by number. */
 export function sectionsOf(c: PageContext): EntrySectionsView {
-  const { site, key, entry, locale, t } = c;
+  const { site, key, entry, locale, t, translation } = c;
   const references = referencesOf(site, key, locale);
+  const figures = figureDataOf(entry, translation);
   return {
     corrections: correctionsOf(c),
     references,
-    figures: figuresOf(entry, references, locale, t),
-    charts: chartsOf(entry, references, locale, t),
+    figures: figuresOf(figures, references, locale, t),
+    charts: chartsOf(figures, references, locale, t),
   };
 }
 
@@ -272,9 +278,10 @@ export function claimOf({ entry, translation, locale, t }: PageContext): ClaimVi
 }
 
 /** The body's headings, then the sections after the body that the page has, in the order it shows them. */
-export function tocOf({ t }: PageContext, sections: EntrySectionsView): EntryPageView['toc'] {
+export function tocOf({ t, locale, translation }: PageContext, sections: EntrySectionsView): EntryPageView['toc'] {
+  const bodyLang = bodyLangOf({ locale, translation });
   return (headings) =>
-    tableOfContents(headings, [
+    tableOfContents(headings, bodyLang === htmlLang[locale] ? undefined : bodyLang, [
       { slug: 'charts', text: t('charts.heading'), present: sections.charts.length > 0 },
       { slug: 'figures', text: t('figures.heading'), present: sections.figures.length > 0 },
       { slug: 'corrections', text: t('corrections.heading'), present: sections.corrections.length > 0 },

@@ -13,7 +13,7 @@ import { referenceAnchor } from '../markdown/citations';
 import { entryCollections, type AtlasCollection } from '../schemas';
 import { claimLink, type Verdict } from './claims';
 import { sourceDates } from './source-dates';
-import { figureDataOf } from './figure-data';
+import type { FigureData } from '../schemas/figure';
 import { formatCondition, formatFigure, formatPartialDate } from './format';
 
 export interface LinkItem {
@@ -54,6 +54,8 @@ export interface ReferenceItem {
   accessed: string;
   archive: string;
   page: SiteUrl;
+  /** The accessible name of the link to the source's own page ("…: source entry"). */
+  pageLabel: string;
 }
 export interface FigureRow {
   subject: string;
@@ -104,6 +106,7 @@ export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): Re
       accessed: dates.accessed,
       archive: dates.archive,
       page: entryUrl('sources', s.id, locale),
+      pageLabel: t('references.sourcePage', { title: s.data.title }),
     };
   });
 }
@@ -127,10 +130,10 @@ export function groupByCollection(site: SiteGraph, keys: EntryKey[], locale: Loc
     .filter((g) => g.items.length);
 }
 
-export function figuresOf(entry: AnyEntry, refs: ReferenceItem[], locale: Locale, t: Translate): FigureGroup[] {
+export function figuresOf(figures: FigureData[], refs: ReferenceItem[], locale: Locale, t: Translate): FigureGroup[] {
   const bySource = new Map(refs.map((r) => [r.anchor, r]));
   const groups = new Map<string, FigureGroup>();
-  for (const f of figureDataOf(entry)) {
+  for (const f of figures) {
     const anchor = referenceAnchor(f.source.id);
     let group = groups.get(f.context);
     if (!group) groups.set(f.context, (group = { context: f.context, rows: [] }));

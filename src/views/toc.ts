@@ -6,6 +6,8 @@ export interface TocItem {
   depth: 2 | 3;
   slug: string;
   text: string;
+  /** Set when the heading's language is not the page's (an untranslated body on a Chinese page). */
+  lang?: string;
 }
 
 /** A section the page renders after the body, when it is there. */
@@ -15,9 +17,15 @@ export interface TocSection {
   present: boolean;
 }
 
-export function tableOfContents(headings: { depth: number; slug: string; text: string }[], after: TocSection[] = []): TocItem[] {
+export function tableOfContents(
+  headings: { depth: number; slug: string; text: string }[],
+  headingLang?: string,
+  after: TocSection[] = [],
+): TocItem[] {
   return [
-    ...headings.filter((h): h is TocItem => h.depth === 2 || h.depth === 3).map(({ depth, slug, text }) => ({ depth, slug, text })),
+    ...headings
+      .filter((h): h is TocItem => h.depth === 2 || h.depth === 3)
+      .map(({ depth, slug, text }) => ({ depth, slug, text, ...(headingLang && { lang: headingLang }) })),
     ...after.filter((s) => s.present).map(({ slug, text }) => ({ depth: 2 as const, slug, text })),
   ];
 }

@@ -4,6 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { loadContentTree } from '../../src/content-files/read';
 import { astroBuild } from '../helpers/astro';
 import { badCases } from '../helpers/bad-cases';
+import { englishUiText } from '../helpers/english-ui';
 import { fixtureContent, makeFixture } from '../helpers/fixture';
 
 const outDir = inject('fixtureSite');
@@ -154,6 +155,15 @@ describe('a good site', () => {
 
   test('a fact check shows where its claim circulated, and that there is no public copy to link', () => {
     expect(page('claims/beta-is-java')).toContain('Circulated in Chinese-language blog posts, undated; no public copy that Atlas can cite.');
+  });
+
+  test('no Chinese page shows English interface text: labels, captions, accessible names and units are all Chinese', () => {
+    const zhPages = readdirSync(path.join(outDir, 'zh'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.html'))
+      .map((d) => path.join(d.parentPath, d.name));
+    expect(zhPages.length).toBeGreaterThan(20);
+    const found = zhPages.flatMap((file) => englishUiText(readFileSync(file, 'utf8')).map((f) => `${path.relative(outDir, file)}: ${f}`));
+    expect(found).toEqual([]);
   });
 });
 

@@ -99,6 +99,16 @@ export const badCases: BadCase[] = [
     expect: 'content/claims/alpha-is-go.zh.md:4: translation-fields',
   },
   {
+    name: 'translation that leaves its figures worded in English',
+    mutate: (f) => f.write('cases/alpha-at-example.zh.mdx', caseTranslation({ QPS: '每秒请求数' })),
+    expect: 'content/cases/alpha-at-example.zh.mdx:5: figure-text',
+  },
+  {
+    name: 'figure wording for a figure the original does not have',
+    mutate: (f) => f.write('cases/alpha-at-example.zh.mdx', caseTranslation({ ...alphaFigureText, 'services on Alpa': '运行在 Alpha 上的服务' })),
+    expect: 'content/cases/alpha-at-example.zh.mdx:11: figure-text',
+  },
+  {
     name: 'guide that asks for a newer Go than the examples are checked with',
     mutate: (f) => f.edit('guides/tuning-alpha.md', "goVersion: '1.19'", "goVersion: '1.99'"),
     expect: 'content/guides/tuning-alpha.md:5: go-version',
@@ -139,3 +149,19 @@ export const badCases: BadCase[] = [
     expect: 'content/guides/alpha-request-path.md:67: gofmt',
   },
 ];
+
+/** Every subject, metric and context of the fixture case's figures, in Chinese. */
+export const alphaFigureText: Record<string, string> = {
+  Alpha: 'Alpha',
+  Beta: 'Beta',
+  QPS: '每秒请求数',
+  '4-CPU server, 1 KB echo': '4 核服务器，1 KB 回显',
+  'services on Alpha': '运行在 Alpha 上的服务',
+  'as Example Org reported it': 'Example Org 自述',
+};
+
+/** A Chinese translation of the fixture case with the given figure wording. */
+export const caseTranslation = (figureText: Record<string, string>) =>
+  `---\ntitle: Example Org 与 Alpha\nsummary: Example Org 用 Alpha 承载它的请求。\nfigureText:\n${Object.entries(figureText)
+    .map(([en, zh]) => `  ${JSON.stringify(en)}: ${JSON.stringify(zh)}`)
+    .join('\n')}\n---\n\nExample Org 用 Alpha 发送请求。\n`;

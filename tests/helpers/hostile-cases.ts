@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { alphaFigureText, caseTranslation } from './bad-cases';
 import type { Fixture } from './fixture';
 
 export interface HostileCase {
@@ -66,6 +67,10 @@ export const hostileCases: HostileCase[] = [
   { name: 'a control character in the body', mutate: (f) => body(f, 'Beta runs\u0008 one event loop per core [@beta-docs].'), expect: 'content/projects/beta.md:17: control-characters' },
   { name: 'a relative link out of the content folder', mutate: (f) => body(f, 'See [the keys](../../../../../../etc/keys.md).'), expect: 'content/projects/beta.md:17: broken-link' },
   // Good input that must pass.
+  {
+    name: 'a translation that words every figure (good)',
+    mutate: (f) => f.write('cases/alpha-at-example.zh.mdx', caseTranslation(alphaFigureText)),
+  },
   { name: 'Windows line endings (good)', mutate: (f) => f.write('projects/beta.md', readBeta(f).replace(/\n/g, '\r\n')) },
   { name: 'a UTF-8 byte-order mark (good)', mutate: (f) => f.write('projects/beta.md', `\uFEFF${readBeta(f)}`) },
   { name: 'an HTML comment (good)', mutate: (f) => body(f, 'Beta runs one event loop per core [@beta-docs].\n\n<!-- Note for reviewers: add the benchmark once it is published. -->') },

@@ -121,6 +121,10 @@ describe('chart labels', () => {
     expect(chartTitle(metric, unit)).toBe(title);
   });
 
+  test('a Chinese chart title puts its unit in full-width brackets', () => {
+    expect(chartTitle('接入 Kitex 的服务数', 'services', 'zh')).toBe('接入 Kitex 的服务数（个服务）');
+  });
+
   test.each([
     ['en', 410000, '410k'],
     ['zh', 410000, '41万'],

@@ -68,6 +68,15 @@ describe('the body', () => {
     expect(v.title).toBe('Netpoll');
   });
 
+  test('on an untranslated Chinese page the English headings in the table of contents are marked English; the page’s own sections are not', () => {
+    const heading = { depth: 2, slug: 'design', text: 'Design' };
+    const [first, ...after] = view(site, 'projects/netpoll', 'zh').toc([heading]);
+    expect(first).toEqual({ ...heading, lang: 'en' });
+    expect(after.map((i) => i.lang)).toEqual(after.map(() => undefined));
+    expect(view(site, 'projects/kitex', 'zh').toc([heading])[0]).toEqual(heading);
+    expect(view(site, 'projects/netpoll').toc([heading])[0]).toEqual(heading);
+  });
+
   test('the edit link opens the file whose text the page shows: the translation on a translated Chinese page', () => {
     expect(view(site, 'projects/kitex', 'en').editUrl).toMatch(/\/edit\/main\/fake-content\/projects\/kitex\.md$/);
     expect(view(site, 'projects/kitex', 'zh').editUrl).toMatch(/\/edit\/main\/fake-content\/projects\/kitex\.zh\.md$/);
@@ -242,8 +251,7 @@ describe('links on a Chinese page', () => {
 });
 
 describe('references, figures and corrections', () => {
-  const site = fakeSite([
-    caseStudy(
+  const douyin = caseStudy(
       'douyin',
       {
         sources: ['douyin-slides', 'douyin-talk', 'douyin-video'],
@@ -254,13 +262,29 @@ describe('references, figures and corrections', () => {
         ],
       },
       'Douyin moved to Go [@douyin-talk].\n\n## Results\n\nIt halved its latency [@douyin-video].\n',
-    ),
-  ]);
+  );
+  const site = fakeSite([douyin]);
 
   test('references list the inline citations first, then the other sources, and figures cite them by that number', () => {
     const v = view(site, 'cases/douyin');
     expect(v.references.map((r) => `${r.n} ${r.title}`)).toEqual(['1 Douyin Talk', '2 Douyin Video', '3 Douyin Slides']);
     expect(v.figures[0]!.rows[0]).toMatchObject({ value: '228,437 QPS', exact: '228,436.88 QPS', source: { n: 3, anchor: 'ref-douyin-slides' } });
+  });
+
+  test('a translated page words its figures and charts as the translation’s figureText gives them; numbers and sources stay', () => {
+    const translated = fakeSite(
+      [douyin],
+      [zh(douyin, { title: '抖音', summary: '抖音把服务迁到了 Go 上。', figureText: { Kitex: 'Kitex', QPS: '每秒请求数', '4 cores, echo': '4 核，回显' } })],
+    );
+    const v = view(translated, 'cases/douyin', 'zh');
+    expect(v.figures[0]).toMatchObject({ context: '4 核，回显', rows: [{ subject: 'Kitex', metric: '每秒请求数', exact: '228,436.88 QPS', source: { n: 3 } }] });
+    expect(view(translated, 'cases/douyin').figures[0]!.context).toBe('4 cores, echo');
+    const bench = caseStudy('bench', {
+      sources: ['douyin-slides'],
+      figures: ['Kitex', 'gRPC'].map((subject) => ({ subject, metric: 'QPS', value: 1000, unit: 'qps', context: '4 cores, echo', source: 'douyin-slides' })),
+    });
+    const charted = fakeSite([bench], [zh(bench, { title: '基准', summary: '两个框架的一次对比。', figureText: { Kitex: 'Kitex', gRPC: 'gRPC', QPS: '每秒请求数', '4 cores, echo': '4 核，回显' } })]);
+    expect(view(charted, 'cases/bench', 'zh').charts.map((c) => c.title)).toEqual(['每秒请求数（QPS）']);
   });
 
   test('a page with corrections lists them newest first, dated in the page’s language', () => {

@@ -51,6 +51,16 @@ describe('npm run new', () => {
     expect(existsSync(`${fixture.content}/projects/gamma.zh.md`)).toBe(false);
   });
 
+  test('a translation of an entry with figures lists their wording to translate, which the checker then asks for', async () => {
+    const fixture = makeFixture('new-translation-figures');
+    const result = createEntry(fixture.content, { kind: 'translation', id: 'cases/alpha-at-example' });
+    expect(result.ok).toBe(true);
+    const text = readFileSync(`${fixture.content}/cases/alpha-at-example.zh.mdx`, 'utf8');
+    expect(text).toContain('figureText:\n  "Alpha": TODO\n  "QPS": TODO\n  "4-CPU server, 1 KB echo": TODO\n  "Beta": TODO\n');
+    const problems = (await checkContent(fixture.content)).filter((p) => p.severity === 'error');
+    expect(new Set(problems.map((p) => p.rule))).toEqual(new Set(['placeholder']));
+  });
+
   test('a translation of an entry in a nested folder translates that entry, not its folder\'s namesake', () => {
     const fixture = makeFixture('new-translation-nested');
     fixture.copy('guides/tuning-alpha.md', 'guides/alpha/tuning.md');

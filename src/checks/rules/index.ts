@@ -24,12 +24,13 @@ import { linkText } from './link-text';
 import { orphanEntry } from './orphan-entry';
 import { placeholder } from './placeholder';
 import { translationFields } from './translation-fields';
+import { figureText } from './figure-text';
 import { staleSource } from './stale-source';
 import { summaryLength } from './summary-length';
 import { uncitedNumber } from './uncited-number';
 
 export const rules: Rule[] = [reading, figureSource, contentRoot, unknownFile, controlCharacters, duplicateId, duplicateLedgerId, duplicateSource, rawHtml, unsafeUrl, unknownReference, unknownTag, brokenLink, unknownCitation, orphanTranslation,
-  codeFence, mermaidSyntax, goCode, goVersion, placeholder, translationFields, claimOpening,
+  codeFence, mermaidSyntax, goCode, goVersion, placeholder, translationFields, figureText, claimOpening,
   // Warnings: printed, never blocking.
   uncitedNumber, staleSource, summaryLength, linkText, orphanEntry, figureCondition];
 export type { Rule };

@@ -1,11 +1,15 @@
-import { defineMdastPlugin } from 'satteri';
+import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { useTranslations } from '../../i18n/t';
 import { CitationNumbers, CitationOccurrences, citationAnchor, referenceAnchor, splitCitations } from '../citations';
 
 /**
  * Turns `[@source-id]` into a numbered superscript linking to the page's reference list.
+ * Each marker's accessible name is "source 3" in the page's language.
  * Numbers follow first citation order, which `knowledge/` reproduces from the same scan to number the list.
  */
-export const citationsPlugin = () => {
+export const citationsPlugin = (fctx?: PluginFactoryContext) => {
+  // A translation (`kitex.zh.md`) names its markers in its own language for screen readers.
+  const t = useTranslations(/\.zh\.mdx?$/.test(fctx?.fileURL?.toString() ?? '') ? 'zh' : 'en');
   const numbers = new CitationNumbers();
   const occurrences = new CitationOccurrences();
   return defineMdastPlugin({
@@ -27,7 +31,7 @@ export const citationsPlugin = () => {
               {
                 type: 'link' as const,
                 url: `#${referenceAnchor(s.cite)}`,
-                data: { hProperties: { 'data-cite': s.cite, 'aria-label': `source ${n}` } },
+                data: { hProperties: { 'data-cite': s.cite, 'aria-label': t('cite.sourceN', { n }) } },
                 children: [{ type: 'text' as const, value: `[${n}]` }],
               },
             ],
