@@ -102,12 +102,27 @@ function frontmatter(plan: CorpusPlan, e: PlannedEntry, r: Rng, { sentence }: Pr
   }
 }
 
-/** The Chinese translation: its own title and summary, and the layout's translated body. */
-function translation(plan: CorpusPlan, e: PlannedEntry, r: Rng, prose: Prose, layout: Layout): string {
+/**
+ * What a translation must also carry because the original has it (the checker's `translation-fields` and
+ * `figure-text`): a fact check's correction and search note, and the wording of each figure.
+ */
+function translatedFields(original: string[]): string[] {
+  const has = (field: string) => original.some((l) => l.startsWith(`${field}:`));
+  const wording = [...new Set(original.flatMap((l) => /^ {2}- subject: |^ {4}(metric|context): /.test(l) ? [l.replace(/^\s*-?\s*\w+: /, '')] : []))];
+  return [
+    ...(has('correction') ? [`correction: ${q('合成的更正：为基准测试生成的填充文字。')}`] : []),
+    ...(has('searched') ? [`searched: ${q('合成的检索说明：为基准测试生成的填充文字，没有真实检索。')}`] : []),
+    ...(wording.length ? ['figureText:', ...wording.map((w, i) => `  ${w.startsWith('"') ? w : q(w)}: ${q(`合成数据措辞 ${i + 1}`)}`)] : []),
+  ];
+}
+
+/** The Chinese translation: its own title and summary, what the original's fields need, and the layout's translated body. */
+function translation(plan: CorpusPlan, e: PlannedEntry, r: Rng, prose: Prose, layout: Layout, original: string[]): string {
   return [
     '---',
     `${e.kind === 'claims' ? 'headline' : 'title'}: ${q(`合成${{ projects: '项目', orgs: '组织', cases: '案例', guides: '指南', claims: '事实核查' }[e.kind]} ${e.tag}：${zhTopic(r)}`)}`,
     `${e.kind === 'claims' ? 'statement' : 'summary'}: ${q(`为基准测试生成的合成条目 ${e.tag} 的中文摘要，内容是填充文字，不涉及任何真实系统。`)}`,
+    ...translatedFields(original),
     '---',
     '',
     ...layout.translation(plan, e, r, prose),
@@ -117,9 +132,10 @@ function translation(plan: CorpusPlan, e: PlannedEntry, r: Rng, prose: Prose, la
 /** Every file of one entry: the entry, and its translation when it has one. */
 export function entryFiles(plan: CorpusPlan, e: PlannedEntry, prose: Prose, layout: Layout): [string, string][] {
   const r = rng(plan.seed, `entry/${e.kind}/${e.index}`);
-  const text = ['---', ...frontmatter(plan, e, r, prose), '---', '', ...layout.body(plan, e, r, prose)].join('\n');
+  const fields = frontmatter(plan, e, r, prose);
+  const text = ['---', ...fields, '---', '', ...layout.body(plan, e, r, prose)].join('\n');
   const files: [string, string][] = [[e.file, text]];
-  if (e.translated) files.push([e.file.replace(/\.(mdx?)$/, '.zh.$1'), translation(plan, e, rng(plan.seed, `zh/${e.kind}/${e.index}`), prose, layout)]);
+  if (e.translated) files.push([e.file.replace(/\.(mdx?)$/, '.zh.$1'), translation(plan, e, rng(plan.seed, `zh/${e.kind}/${e.index}`), prose, layout, fields)]);
   return files;
 }
 
@@ -148,6 +164,7 @@ export function tagsFile(plan: CorpusPlan): [string, string] {
       `  label: ${q(`Synthetic tag ${n}`)}`,
       `  labelZh: ${q(`合成标签 ${n}`)}`,
       `  description: ${q(`Synthetic tag ${n} for benchmarks: groups generated entries, says nothing real.`)}`,
+      `  descriptionZh: ${q(`基准测试用的合成标签 ${n}：只用来给生成的条目分组。`)}`,
     ];
   });
   return ['tags.yaml', lines.join('\n') + '\n'];

@@ -47,3 +47,12 @@ export const sitemapI18n = {
   defaultLocale,
   locales: Object.fromEntries(locales.map((l) => [l, localeRecords[l].lang])) as Record<Locale, string>,
 };
+
+/**
+ * The `lang` a part of a page needs when its text is in another language than the page (an untranslated
+ * entry's English title on a Chinese page, a Chinese source's title on an English page); undefined when
+ * the text is in the page's language.
+ */
+export function partLang(textLocale: Locale, pageLocale: Locale): string | undefined {
+  return textLocale === pageLocale ? undefined : htmlLang[textLocale];
+}

@@ -49,8 +49,8 @@ export function createEntry(root: string, req: NewRequest, today = new Date().to
     const file = original.abs.replace(/\.(mdx?)$/, '.zh.$1');
     if (existsSync(file)) return { ok: false, error: `${path.relative(process.cwd(), file)} already exists; edit it instead` };
     const headings = scanBody(original.body, original.format as 'md' | 'mdx').headings.filter((h) => h.depth === 2).map((h) => h.text);
-    const data = original.data as { title?: string; headline?: string; correction?: string };
-    const claim = collection === 'claims' ? { correction: Boolean(data.correction) } : undefined;
+    const data = original.data as { title?: string; headline?: string; correction?: string; searched?: string };
+    const claim = collection === 'claims' ? { correction: Boolean(data.correction), searched: Boolean(data.searched) } : undefined;
     const wording = figureWording((data as { figures?: FigureData[] }).figures ?? []);
     writeFileSync(file, translationSkeleton({ title: String(data.headline ?? data.title ?? id), headings, format: original.format as 'md' | 'mdx', claim, figureWording: wording }));
     return { ok: true, file, tags: [], related: [] };

@@ -179,7 +179,7 @@ export function translationSkeleton(original: {
   headings: string[];
   /** An MDX body takes a JSX comment; an HTML comment is a syntax error there. */
   format: 'md' | 'mdx';
-  claim?: { correction: boolean };
+  claim?: { correction: boolean; searched: boolean };
   figureWording?: string[];
 }): string {
   const fields = original.claim
@@ -187,7 +187,7 @@ export function translationSkeleton(original: {
 headline: TODO
 # The statement as readers of this language met it (for a claim that circulated in Chinese, the Chinese paraphrase).
 statement: TODO
-${original.claim.correction ? '# Translated correction.\ncorrection: TODO\n' : ''}`
+${original.claim.correction ? '# Translated correction.\ncorrection: TODO\n' : ''}${original.claim.searched ? '# Where Atlas looked and what it found, translated.\nsearched: TODO\n' : ''}`
     : `# Translated title (${original.title}).
 title: TODO
 # Translated one-sentence summary.

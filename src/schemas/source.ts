@@ -32,3 +32,11 @@ export const sourceSchema = z
   });
 
 export type SourceData = z.output<typeof sourceSchema>;
+
+/**
+ * The language a source's title is written in. It can differ from the source's own `language`: a Chinese
+ * README is often listed under an English description ("Kitex README (Chinese)"), so the title's script decides.
+ */
+export function sourceTitleLocale(title: string): 'en' | 'zh' {
+  return /[\u3400-\u9fff]/u.test(title) ? 'zh' : 'en';
+}

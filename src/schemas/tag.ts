@@ -8,6 +8,13 @@ export const tagSchema = z.strictObject({
   labelZh: z.string().min(1).max(40),
   /** One sentence on what the tag covers, shown on the tag's page. */
   description: z.string().min(10).max(240),
+  /** The same sentence for Chinese pages. */
+  descriptionZh: z.string().min(6).max(160),
 });
+
+/** A tag's label and description in `locale`. */
+export function tagText(tag: TagData, locale: 'en' | 'zh'): { label: string; description: string } {
+  return locale === 'zh' ? { label: tag.labelZh, description: tag.descriptionZh } : { label: tag.label, description: tag.description };
+}
 
 export type TagData = z.output<typeof tagSchema>;

@@ -31,6 +31,8 @@ export const claimTranslationSchema = z
     statement: z.string().min(5),
     /** The correction, translated (when the original has one). */
     correction: z.string().min(5).optional(),
+    /** Where Atlas looked and what it found, translated (when the original, an unverified claim, has it). */
+    searched: z.string().min(10).optional(),
     figureText,
   })
   .transform((c) => ({ ...c, title: c.headline, summary: undefined as string | undefined }));

@@ -1,11 +1,12 @@
-import type { Locale } from '../i18n/locales';
+import { partLang, type Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
 import { entryUrl, type SiteUrl } from '../i18n/urls';
 import { keyOf } from '../knowledge/graph';
 import type { SiteGraph } from '../knowledge/site-graph';
 import { linkTo, type LinkItem } from './entry';
 import { formatPartialDate } from './format';
-import type { SourceData } from '../schemas/source';
+import { sourceTitleLocale, type SourceData } from '../schemas/source';
+import { tagText } from '../schemas/tag';
 
 export interface BibliographyItem {
   page: SiteUrl;
@@ -16,6 +17,8 @@ export interface BibliographyItem {
   author?: string;
   published: string;
   kind: SourceData['kind'];
+  /** The language of the title when it is not the page's. */
+  lang?: string;
 }
 
 /** The sources index: every source, newest first. */
@@ -31,6 +34,7 @@ export function bibliography(site: SiteGraph, locale: Locale): BibliographyItem[
       author: s.data.author,
       published: formatPartialDate(s.data.published, locale),
       kind: s.data.kind,
+      lang: partLang(sourceTitleLocale(s.data.title), locale),
     }));
 }
 
@@ -40,7 +44,7 @@ export function tagIndex(site: SiteGraph, locale: Locale, t: Translate): LinkIte
     const key = keyOf('tags', tag.id);
     return {
       ...linkTo(site, key, locale),
-      summary: tag.data.description,
+      summary: tagText(tag.data, locale).description,
       note: t('home.entries', { count: site.graph.taggedWith(key).length }),
     };
   });

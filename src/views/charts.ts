@@ -21,7 +21,9 @@ export interface TimeChartView {
   legend: { series: number; label: string }[];
   geometry: TimeChartGeometry;
   description: string;
-  sources: { n: number; anchor: string; title: string }[];
+  sources: { n: number; anchor: string; title: string; lang?: string }[];
+  /** The language of the figures' wording (title, context, series names) when it is not the page's. */
+  textLang?: string;
 }
 
 export interface ChartView {
@@ -36,7 +38,9 @@ export interface ChartView {
   geometry: BarChartGeometry;
   /** What a screen reader announces for the picture; the numbers themselves are in the figures table. */
   description: string;
-  sources: { n: number; anchor: string; title: string }[];
+  sources: { n: number; anchor: string; title: string; lang?: string }[];
+  /** The language of the figures' wording (title, context, series names) when it is not the page's. */
+  textLang?: string;
 }
 
 /** "QPS" stays "QPS"; "TP99 latency" in ms becomes "TP99 latency (ms)". */
@@ -53,7 +57,7 @@ export function formatTick(n: number, locale: Locale): string {
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
 }
 
-export function chartsOf(data: FigureData[], refs: ReferenceItem[], locale: Locale, t: Translate): (ChartView | TimeChartView)[] {
+export function chartsOf(data: FigureData[], refs: ReferenceItem[], locale: Locale, t: Translate, textLang?: string): (ChartView | TimeChartView)[] {
   const figures: ChartFigure[] = data.map((f) => ({
     ...f,
     source: f.source.id,
@@ -61,7 +65,7 @@ export function chartsOf(data: FigureData[], refs: ReferenceItem[], locale: Loca
   const byAnchor = new Map(refs.map((r) => [r.anchor, r]));
   const cite = (id: string) => {
     const r = byAnchor.get(referenceAnchor(id))!;
-    return { n: r.n, anchor: r.anchor, title: r.title };
+    return { n: r.n, anchor: r.anchor, title: r.title, lang: r.lang };
   };
   const series: TimeChartView[] = groupSeries(figures).map((group, i) => {
     const title = chartTitle(group.metric, group.unit, locale);
@@ -79,6 +83,7 @@ export function chartsOf(data: FigureData[], refs: ReferenceItem[], locale: Loca
       geometry: layoutTimeChart(lines, (n) => formatTick(n, locale), (year) => String(year)),
       description: `${title}. ${said.join('; ')}. ${t('charts.tableNote')}`,
       sources: group.sources.map(cite),
+      textLang,
     };
   });
   const bars: ChartView[] = groupComparable(figures).map((group, i) => {
@@ -101,6 +106,7 @@ export function chartsOf(data: FigureData[], refs: ReferenceItem[], locale: Loca
       geometry: layoutBarChart(rows, (n) => formatTick(n, locale)),
       description: `${title}: ${group.subjects.join(', ')}${group.series.length > 1 ? ` (${seriesLabels.join(', ')})` : ''}. ${t('charts.tableNote')}`,
       sources: group.sources.map(cite),
+      textLang,
     };
   });
   return [...series, ...bars];

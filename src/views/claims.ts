@@ -4,7 +4,7 @@
  * claim goes through here, so none of them can show a contradicted statement as its link text.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { partLang, type Locale } from '../i18n/locales';
 import { useTranslations, type Translate } from '../i18n/t';
 import type { TranslationEntry } from '../knowledge/site-graph';
 import type { verdicts } from '../vocab';
@@ -14,9 +14,17 @@ export type Verdict = (typeof verdicts)[number];
 type ClaimData = CollectionEntry<'claims'>['data'];
 
 /** The claim's texts in the page's language: a translation supplies its own headline, statement and correction. */
-export function claimTexts(d: ClaimData, translation: TranslationEntry | undefined): { headline: string; statement: string; correction?: string } {
+export function claimTexts(
+  d: ClaimData,
+  translation: TranslationEntry | undefined,
+): { headline: string; statement: string; correction?: string; searched?: string } {
   const tr = translation && 'headline' in translation.data ? translation.data : undefined;
-  return { headline: tr?.headline ?? d.headline, statement: tr?.statement ?? d.statement, correction: tr?.correction ?? d.correction };
+  return {
+    headline: tr?.headline ?? d.headline,
+    statement: tr?.statement ?? d.statement,
+    correction: tr?.correction ?? d.correction,
+    searched: tr?.searched ?? d.searched,
+  };
 }
 
 /** The headline as a reader sees it: an unverified claim says that no public source supports it. */
@@ -54,10 +62,12 @@ export interface ClaimView {
   searched?: string;
   assessment?: string;
   ledgerId?: string;
+  /** The language of the claim's texts when it is not the page's (an untranslated fact check on a Chinese page). */
+  textLang?: string;
 }
 
 export function claimView(d: ClaimData, translation: TranslationEntry | undefined, locale: Locale, t: Translate): ClaimView {
-  const { statement, correction } = claimTexts(d, translation);
+  const { statement, correction, searched } = claimTexts(d, translation);
   const c = d.circulated;
   const circulated = t('claim.circulatedIn', {
     language: t(`language.${c.language}`),
@@ -71,7 +81,8 @@ export function claimView(d: ClaimData, translation: TranslationEntry | undefine
     statement,
     circulated,
     circulatedUrl: c.url,
-    searched: d.searched,
+    searched,
+    textLang: partLang(translation ? locale : 'en', locale),
     assessment: d.assessment ? t(`assessment.${d.assessment}`) : undefined,
     ledgerId: d.ledgerId,
   };

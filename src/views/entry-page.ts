@@ -5,13 +5,14 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { contentRoot } from '../content-files/layout';
-import { defaultLocale, htmlLang, type Locale } from '../i18n/locales';
+import { defaultLocale, htmlLang, partLang, type Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/t';
 import { collectionUrl, homeUrl, type SiteUrl } from '../i18n/urls';
 import { lastCommitDates } from '../knowledge/git-dates';
 import { keyOf, splitKey, type EntryKey } from '../knowledge/graph';
 import type { AnyEntry, SiteGraph, TranslationEntry } from '../knowledge/site-graph';
 import { entryCollections, type AtlasCollection } from '../schemas';
+import { tagText } from '../schemas/tag';
 import { site as siteConfig } from '../site.config';
 import {
   citingPagesOf,
@@ -56,6 +57,8 @@ export interface EntryHeaderView {
   description?: string;
   kindLabel: string;
   breadcrumbs: { href: SiteUrl; text: string }[];
+  /** The language of the h1 and lede when it is not the page's (an untranslated entry, a Chinese source). */
+  headerLang?: string;
 }
 
 /** The text of the page and what it needs to be read. */
@@ -145,9 +148,12 @@ function repositoryUrl(kind: 'edit' | 'commits', file: string): string {
 }
 
 /** The page's corrections, newest first, dates in the page's language. */
-export function correctionsOf({ entry, locale }: PageContext): { date: string; note: string }[] {
+/** Corrections are written once, in English: marked so on a Chinese page. */
+export function correctionsOf({ entry, locale }: PageContext): { date: string; note: string; lang?: string }[] {
   const list = 'corrections' in entry.data ? (entry.data.corrections as { date: string; note: string }[]) : [];
-  return [...list].sort((a, b) => b.date.localeCompare(a.date)).map((c) => ({ date: formatPartialDate(c.date, locale), note: c.note }));
+  return [...list]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((c) => ({ date: formatPartialDate(c.date, locale), note: c.note, lang: partLang('en', locale) }));
 }
 
 /** "Not written in Go: C++" for a project whose main language is another one. */
@@ -200,6 +206,7 @@ export function headerOf({ site, key, entry, locale, t }: PageContext): EntryHea
     summary: entry.collection === 'claims' ? undefined : self.summary,
     description: self.summary,
     kindLabel: t(`kind.${entry.collection}`),
+    headerLang: self.lang,
     breadcrumbs: [
       { href: homeUrl(locale), text: t('nav.home') },
       { href: collectionUrl(entry.collection, locale), text: t(`collection.${entry.collection}`) },
@@ -218,7 +225,7 @@ export function textOf({ site, entry, locale, t, translation, hasBody, bodyFile 
     body: translation ?? (hasBody ? entry : undefined),
     bodyLang: bodyLangOf({ locale, translation }),
     untranslatedNote: locale === 'zh' && hasBody && !translation ? t('translation.missing') : undefined,
-    tagDescription: entry.collection === 'tags' ? (entry as CollectionEntry<'tags'>).data.description : undefined,
+    tagDescription: entry.collection === 'tags' ? tagText((entry as CollectionEntry<'tags'>).data, locale).description : undefined,
     readingTime: hasBody
       ? t('entry.readingTime', { minutes: readingMinutes(site.bodyOf(translation ?? entry)) })
       : undefined,
@@ -241,11 +248,13 @@ export function sectionsOf(c: PageContext): EntrySectionsView {
   const { site, key, entry, locale, t, translation } = c;
   const references = referencesOf(site, key, locale);
   const figures = figureDataOf(entry, translation);
+  // A translation words its figures (figureText); an untranslated page shows the original's English.
+  const figureLang = partLang(translation ? locale : 'en', locale);
   return {
     corrections: correctionsOf(c),
     references,
-    figures: figuresOf(figures, references, locale, t),
-    charts: chartsOf(figures, references, locale, t),
+    figures: figuresOf(figures, references, locale, t, figureLang),
+    charts: chartsOf(figures, references, locale, t, figureLang),
   };
 }
 

@@ -3,7 +3,7 @@
  * `.astro` components only render. One function per concern, composed by `entryPageView` (entry-page.ts).
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { partLang, type Locale } from '../i18n/locales';
 import { useTranslations, type Translate, type UiKey } from '../i18n/t';
 import { entryUrl, type SiteUrl } from '../i18n/urls';
 import { keyOf, splitKey, type EntryKey } from '../knowledge/graph';
@@ -14,6 +14,8 @@ import { entryCollections, type AtlasCollection } from '../schemas';
 import { claimLink, type Verdict } from './claims';
 import { sourceDates } from './source-dates';
 import type { FigureData } from '../schemas/figure';
+import { sourceTitleLocale } from '../schemas/source';
+import { tagText } from '../schemas/tag';
 import { formatCondition, formatFigure, formatPartialDate } from './format';
 
 export interface LinkItem {
@@ -29,6 +31,8 @@ export interface LinkItem {
   verdict?: Verdict;
   /** Contradicted fact checks only: the statement as it circulated, shown beneath the truth and marked as the claim. */
   claimed?: string;
+  /** The language of the title and summary when it is not the page's (an untranslated entry on a Chinese page). */
+  lang?: string;
 }
 export interface MetaItem {
   text: string;
@@ -56,6 +60,8 @@ export interface ReferenceItem {
   page: SiteUrl;
   /** The accessible name of the link to the source's own page ("…: source entry"). */
   pageLabel: string;
+  /** The language of the title when it is not the page's. */
+  lang?: string;
 }
 export interface FigureRow {
   subject: string;
@@ -75,19 +81,30 @@ export interface FigureRow {
 export interface FigureGroup {
   context: string;
   rows: FigureRow[];
+  /** The language of the wording (context, subjects, metrics) when it is not the page's. */
+  textLang?: string;
+}
+
+/** The language an entry's title and summary are written in: a source's title shows its own, anything else is the translation's or the English. */
+function textLocaleOf(e: AnyEntry | undefined, fallback: Locale): Locale {
+  return e?.collection === 'sources' ? sourceTitleLocale((e.data as CollectionEntry<'sources'>['data']).title) : fallback;
 }
 
 export function linkTo(site: SiteGraph, key: EntryKey, locale: Locale): LinkItem {
   const { collection, id } = splitKey(key);
   const e = site.entry(key);
   const href = entryUrl(collection, id, locale);
-  if (e?.collection === 'claims') return { href, ...claimLink(e as CollectionEntry<'claims'>, locale === 'zh' ? site.translation(key) : undefined, locale) };
   const t = locale === 'zh' ? site.translation(key) : undefined;
+  if (e?.collection === 'claims') {
+    return { href, ...claimLink(e as CollectionEntry<'claims'>, t, locale), lang: partLang(t ? locale : 'en', locale) };
+  }
+  if (e?.collection === 'tags') {
+    const { label, description } = tagText((e as CollectionEntry<'tags'>).data, locale);
+    return { href, title: label, fullTitle: label, summary: description };
+  }
   const summary = t?.data.summary ?? (e && 'summary' in e.data ? (e.data.summary as string) : undefined);
-  const title =
-    t?.data.title ??
-    (locale === 'zh' && e?.collection === 'tags' ? (e.data as CollectionEntry<'tags'>['data']).labelZh : site.titleOf(key));
-  return { href, title, fullTitle: title, summary };
+  const title = t?.data.title ?? site.titleOf(key);
+  return { href, title, fullTitle: title, summary, lang: partLang(textLocaleOf(e, t ? locale : 'en'), locale) };
 }
 
 export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): ReferenceItem[] {
@@ -107,6 +124,7 @@ export function referencesOf(site: SiteGraph, key: EntryKey, locale: Locale): Re
       archive: dates.archive,
       page: entryUrl('sources', s.id, locale),
       pageLabel: t('references.sourcePage', { title: s.data.title }),
+      lang: partLang(sourceTitleLocale(s.data.title), locale),
     };
   });
 }
@@ -130,13 +148,13 @@ export function groupByCollection(site: SiteGraph, keys: EntryKey[], locale: Loc
     .filter((g) => g.items.length);
 }
 
-export function figuresOf(figures: FigureData[], refs: ReferenceItem[], locale: Locale, t: Translate): FigureGroup[] {
+export function figuresOf(figures: FigureData[], refs: ReferenceItem[], locale: Locale, t: Translate, textLang?: string): FigureGroup[] {
   const bySource = new Map(refs.map((r) => [r.anchor, r]));
   const groups = new Map<string, FigureGroup>();
   for (const f of figures) {
     const anchor = referenceAnchor(f.source.id);
     let group = groups.get(f.context);
-    if (!group) groups.set(f.context, (group = { context: f.context, rows: [] }));
+    if (!group) groups.set(f.context, (group = { context: f.context, rows: [], textLang }));
     group.rows.push({
       subject: f.subject,
       metric: f.metric,
@@ -260,6 +278,8 @@ export function tagsOf(site: SiteGraph, entry: AnyEntry, locale: Locale): LinkIt
 export interface CitingPage {
   page: LinkItem;
   sentences: { text: string; href: string }[];
+  /** The sentences are the English pages': marked so on a Chinese page. */
+  sentencesLang?: string;
 }
 
 /**
@@ -274,5 +294,5 @@ export function citingPagesOf(site: SiteGraph, key: EntryKey, locale: Locale): C
     list.push({ text: c.sentence, href: `${entryUrl(collection, id, 'en')}#${c.anchor}` });
     byPage.set(c.from, list);
   }
-  return [...byPage].map(([from, sentences]) => ({ page: linkTo(site, from, locale), sentences }));
+  return [...byPage].map(([from, sentences]) => ({ page: linkTo(site, from, locale), sentences, sentencesLang: partLang('en', locale) }));
 }

@@ -20,6 +20,8 @@ export interface Preview {
   vl?: string;
   /** Contradicted fact checks: the claim, shown beneath the truth and marked as the claim. */
   c?: string;
+  /** The language of title, summary and claim when it is not the page's (an untranslated entry). */
+  l?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export function previewsFor(site: SiteGraph, key: EntryKey, locale: Locale): Rec
       s: link.claimed ? undefined : link.summary,
       ...(link.verdict ? { v: link.verdict, vl: t(`verdict.${link.verdict}`) } : {}),
       ...(link.claimed ? { c: `${t('claim.label')} ${link.claimed}` } : {}),
+      ...(link.lang ? { l: link.lang } : {}),
     };
   }
   return out;

@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { loadContentTree } from '../../src/content-files/read';
 import { astroBuild } from '../helpers/astro';
 import { badCases } from '../helpers/bad-cases';
-import { englishUiText } from '../helpers/english-ui';
+import { englishUiText, unmarkedEnglish } from '../helpers/english-ui';
 import { fixtureContent, makeFixture } from '../helpers/fixture';
 
 const outDir = inject('fixtureSite');
@@ -127,7 +127,7 @@ describe('a good site', () => {
       for (const m of html.matchAll(new RegExp(statement.replace(/\./g, '\\.'), 'g'))) {
         // Marked: the claim line of a list, the claim row of the verdict box, a link preview's claim field.
         const before = html.slice(Math.max(0, m.index - 120), m.index);
-        const marked = /<span class="claimed-label">[^<]+<\/span> <q>$|<dt[^>]*>(The claim|流传的说法)<\/dt><dd><q>$|"c":"(The claim:|流传的说法：) $/.test(before);
+        const marked = /<span class="claimed-label">[^<]+<\/span> <q( lang="en")?>$|<dt[^>]*>(The claim|流传的说法)<\/dt><dd><q( lang="en")?>$|"c":"(The claim:|流传的说法：) $/.test(before);
         if (!marked) offenders.push(`${path.relative(outDir, file)}: unmarked at …${before.slice(-60)}`);
       }
     }
@@ -164,6 +164,17 @@ describe('a good site', () => {
     expect(zhPages.length).toBeGreaterThan(20);
     const found = zhPages.flatMap((file) => englishUiText(readFileSync(file, 'utf8')).map((f) => `${path.relative(outDir, file)}: ${f}`));
     expect(found).toEqual([]);
+  });
+
+  test('English text on a Chinese page (an untranslated entry, a correction note) is marked lang="en" for screen readers', () => {
+    const zhPages = readdirSync(path.join(outDir, 'zh'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.html'))
+      .map((d) => path.join(d.parentPath, d.name));
+    const found = zhPages.flatMap((file) => unmarkedEnglish(readFileSync(file, 'utf8')).map((f) => `${path.relative(outDir, file)}: ${f}`));
+    expect(found).toEqual([]);
+    // Nothing Chinese is marked English: the untranslated page's UI stays in the page's language.
+    expect(page('zh/projects/alpha')).toMatch(/<html lang="zh-CN"[\s\S]*<h1 lang="en">Alpha<\/h1>/);
+    expect(page('zh/projects/beta')).not.toContain('<h1 lang="en"');
   });
 });
 

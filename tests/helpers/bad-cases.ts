@@ -99,6 +99,11 @@ export const badCases: BadCase[] = [
     expect: 'content/claims/alpha-is-go.zh.md:4: translation-fields',
   },
   {
+    name: 'translation of an unverified claim that leaves what was searched in English',
+    mutate: (f) => f.write('claims/alpha-serves-a-billion.zh.md', '---\nheadline: Alpha 每天处理十亿个请求\nstatement: Alpha 每天处理十亿个请求。\n---\n\n没有找到公开来源。\n'),
+    expect: 'content/claims/alpha-serves-a-billion.zh.md:2: translation-fields',
+  },
+  {
     name: 'translation that leaves its figures worded in English',
     mutate: (f) => f.write('cases/alpha-at-example.zh.mdx', caseTranslation({ QPS: '每秒请求数' })),
     expect: 'content/cases/alpha-at-example.zh.mdx:5: figure-text',

@@ -45,3 +45,23 @@ export function englishUiText(html: string): string[] {
   void window.happyDOM.close();
   return found;
 }
+
+/**
+ * English prose on a Chinese page that is not marked `lang="en"`: a text node of six or more Latin words
+ * and no Chinese character (an untranslated entry's title, summary or figure wording, a correction note)
+ * outside code, diagrams, addresses and parts already marked. Screen readers read it with Chinese rules.
+ */
+export function unmarkedEnglish(html: string): string[] {
+  const window = new Window();
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  for (const el of doc.querySelectorAll(skipped)) if (el !== doc.documentElement) el.remove();
+  const found: string[] = [];
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.textContent ?? '').trim();
+    if (/[\u3400-\u9fff]/.test(t) || /https?:\/\/|\w\.\w+\//.test(t)) continue;
+    if ((t.match(/[A-Za-z]{2,}/g) ?? []).length >= 6) found.push(`<${n.parentElement?.localName}>: "${t.slice(0, 80)}"`);
+  }
+  void window.happyDOM.close();
+  return found;
+}

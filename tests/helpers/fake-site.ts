@@ -175,7 +175,7 @@ export const source = (id: string, fields: Record<string, unknown> = {}): FakeEn
 export const tag = (id: string, fields: Record<string, unknown> = {}): FakeEntry => ({
   collection: 'tags',
   id,
-  data: { label: title(id), labelZh: `${title(id)}（中文）`, description: `Entries about ${title(id)}.`, ...fields },
+  data: { label: title(id), labelZh: `${title(id)}（中文）`, description: `Entries about ${title(id)}.`, descriptionZh: `关于${title(id)}的条目。`, ...fields },
 });
 
 /** The Chinese translation of `entry`: title and summary (a fact check: headline and statement), and a body. */

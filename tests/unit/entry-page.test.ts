@@ -68,6 +68,22 @@ describe('the body', () => {
     expect(v.title).toBe('Netpoll');
   });
 
+  test('an untranslated entry’s title and summary are marked English on its Chinese page, and only there', () => {
+    expect(view(site, 'projects/netpoll', 'zh').headerLang).toBe('en');
+    expect(view(site, 'projects/kitex', 'zh').headerLang).toBeUndefined();
+    expect(view(site, 'projects/netpoll', 'en').headerLang).toBeUndefined();
+  });
+
+  test('a source’s title carries the language it is written in, on either edition', () => {
+    const s = fakeSite([
+      project('kitex', { sources: ['kitex-zh', 'kitex-en'] }),
+      source('kitex-zh', { title: '一文了解 CloudWeGo', language: 'zh' }),
+      source('kitex-en', { title: 'Kitex README (Chinese)', language: 'zh' }),
+    ]);
+    expect(view(s, 'projects/kitex', 'en').references.map((r) => r.lang)).toEqual(['zh-CN', undefined]);
+    expect(view(s, 'projects/kitex', 'zh').references.map((r) => r.lang)).toEqual([undefined, 'en']);
+  });
+
   test('on an untranslated Chinese page the English headings in the table of contents are marked English; the page’s own sections are not', () => {
     const heading = { depth: 2, slug: 'design', text: 'Design' };
     const [first, ...after] = view(site, 'projects/netpoll', 'zh').toc([heading]);

@@ -27,7 +27,7 @@ function danglingRule<K extends 'unknown-reference' | 'unknown-tag'>(name: K, de
               ? `${ref.field}: unknown tag "${id}"`
               : `${ref.field}: "${id}" does not exist in ${collection}`,
             fix: tags
-              ? `use a tag listed in content/tags.yaml, or add "${id}" there with a label, labelZh and description`
+              ? `use a tag listed in content/tags.yaml, or add "${id}" there with a label, labelZh, description and descriptionZh`
               : `create ${path.relative(process.cwd(), path.join(ctx.tree.root, collection, id))}.${collection === 'sources' ? 'yaml' : 'md'} or correct the id`,
           };
         });

@@ -2,16 +2,8 @@
  * Hover or focus an internal link to see the entry's title, kind and summary. The data is in the page
  * (#atlas-previews); the card is absolutely positioned, so nothing else moves. Esc or leaving hides it.
  */
+import type { Preview } from '../../views/previews';
 import { isVerdict, verdictBadgeElement } from '../../views/verdict-icons';
-
-interface Preview {
-  t: string;
-  k: string;
-  s?: string;
-  v?: string;
-  vl?: string;
-  c?: string;
-}
 
 export function attachPreviews(): void {
   const data = document.getElementById('atlas-previews');
@@ -38,6 +30,7 @@ export function attachPreviews(): void {
     kind.textContent = preview.k;
     const title = document.createElement('strong');
     title.textContent = preview.t;
+    if (preview.l) title.lang = preview.l;
     card.append(kind);
     if (isVerdict(preview.v) && preview.vl) card.append(verdictBadgeElement(document, preview.v, preview.vl));
     card.append(title);
@@ -45,6 +38,7 @@ export function attachPreviews(): void {
       if (!text) continue;
       const p = document.createElement('p');
       p.textContent = text;
+      if (preview.l) p.lang = preview.l;
       if (className) p.className = className;
       card.append(p);
     }
