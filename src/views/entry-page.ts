@@ -131,6 +131,11 @@ export interface PageContext {
   hasBody: boolean;
   /** The file whose text the page shows: the translation's on a translated Chinese page, else the entry's. */
   bodyFile?: string;
+  /**
+   * The language the entry's own texts (body, headings, figure wording) are shown in: the page's when it is
+   * English or translated, else English (an untranslated Chinese page shows the original).
+   */
+  textLocale: Locale;
 }
 
 /** The entry, the translation the page shows and the file its text comes from, looked up once. */
@@ -139,7 +144,8 @@ export function pageContext(site: SiteGraph, key: EntryKey, locale: Locale, t: T
   const translation = locale === 'zh' ? site.translation(key) : undefined;
   const file = entry.filePath ? path.resolve(entry.filePath) : undefined;
   const bodyFile = translation?.filePath ? path.resolve(translation.filePath) : file;
-  return { site, key, entry, locale, t, translation, hasBody: Boolean(site.bodyOf(entry).trim()), bodyFile };
+  const textLocale = translation || locale === defaultLocale ? locale : defaultLocale;
+  return { site, key, entry, locale, t, translation, hasBody: Boolean(site.bodyOf(entry).trim()), bodyFile, textLocale };
 }
 
 /** A file's page in the repository: `edit` to change it, `commits` for its history. */
@@ -214,16 +220,11 @@ export function headerOf({ site, key, entry, locale, t }: PageContext): EntryHea
   };
 }
 
-/** An untranslated Chinese page shows the English text: its body (and its headings, wherever they are listed) is English. */
-function bodyLangOf({ locale, translation }: Pick<PageContext, 'locale' | 'translation'>): string {
-  return htmlLang[translation || locale === defaultLocale ? locale : defaultLocale];
-}
-
 /** Which text the body shows and in which language, how long it takes to read, and which browser tools it needs. */
-export function textOf({ site, entry, locale, t, translation, hasBody, bodyFile }: PageContext): EntryTextView {
+export function textOf({ site, entry, locale, t, translation, hasBody, bodyFile, textLocale }: PageContext): EntryTextView {
   return {
     body: translation ?? (hasBody ? entry : undefined),
-    bodyLang: bodyLangOf({ locale, translation }),
+    bodyLang: htmlLang[textLocale],
     untranslatedNote: locale === 'zh' && hasBody && !translation ? t('translation.missing') : undefined,
     tagDescription: entry.collection === 'tags' ? tagText((entry as CollectionEntry<'tags'>).data, locale).description : undefined,
     readingTime: hasBody
@@ -249,7 +250,7 @@ export function sectionsOf(c: PageContext): EntrySectionsView {
   const references = referencesOf(site, key, locale);
   const figures = figureDataOf(entry, translation);
   // A translation words its figures (figureText); an untranslated page shows the original's English.
-  const figureLang = partLang(translation ? locale : 'en', locale);
+  const figureLang = partLang(c.textLocale, locale);
   return {
     corrections: correctionsOf(c),
     references,
@@ -287,10 +288,9 @@ export function claimOf({ entry, translation, locale, t }: PageContext): ClaimVi
 }
 
 /** The body's headings, then the sections after the body that the page has, in the order it shows them. */
-export function tocOf({ t, locale, translation }: PageContext, sections: EntrySectionsView): EntryPageView['toc'] {
-  const bodyLang = bodyLangOf({ locale, translation });
+export function tocOf({ t, locale, textLocale }: PageContext, sections: EntrySectionsView): EntryPageView['toc'] {
   return (headings) =>
-    tableOfContents(headings, bodyLang === htmlLang[locale] ? undefined : bodyLang, [
+    tableOfContents(headings, partLang(textLocale, locale), [
       { slug: 'charts', text: t('charts.heading'), present: sections.charts.length > 0 },
       { slug: 'figures', text: t('figures.heading'), present: sections.figures.length > 0 },
       { slug: 'corrections', text: t('corrections.heading'), present: sections.corrections.length > 0 },

@@ -27,10 +27,16 @@ const fragments = translated
 const skipped = 'code, pre, svg, script, style, kbd, samp, [lang^="en"]';
 const attributes = ['aria-label', 'title', 'alt', 'placeholder'];
 
-export function englishUiText(html: string): string[] {
+/** The page with code, diagrams and parts marked English taken out; `close` frees the DOM. */
+function readable(html: string) {
   const window = new Window();
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   for (const el of doc.querySelectorAll(skipped)) if (el !== doc.documentElement) el.remove();
+  return { doc, close: () => void window.happyDOM.close() };
+}
+
+export function englishUiText(html: string): string[] {
+  const { doc, close } = readable(html);
   const found: string[] = [];
   const test = (text: string, where: string) => {
     const t = text.trim();
@@ -42,7 +48,7 @@ export function englishUiText(html: string): string[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) test(n.textContent ?? '', `text in <${n.parentElement?.localName}>`);
   for (const el of doc.querySelectorAll('*')) for (const a of attributes) if (el.hasAttribute(a)) test(el.getAttribute(a)!, `${a} on <${el.localName}>`);
   test(doc.title, '<title>');
-  void window.happyDOM.close();
+  close();
   return found;
 }
 
@@ -52,9 +58,7 @@ export function englishUiText(html: string): string[] {
  * outside code, diagrams, addresses and parts already marked. Screen readers read it with Chinese rules.
  */
 export function unmarkedEnglish(html: string): string[] {
-  const window = new Window();
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  for (const el of doc.querySelectorAll(skipped)) if (el !== doc.documentElement) el.remove();
+  const { doc, close } = readable(html);
   const found: string[] = [];
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -62,6 +66,6 @@ export function unmarkedEnglish(html: string): string[] {
     if (/[\u3400-\u9fff]/.test(t) || /https?:\/\/|\w\.\w+\//.test(t)) continue;
     if ((t.match(/[A-Za-z]{2,}/g) ?? []).length >= 6) found.push(`<${n.parentElement?.localName}>: "${t.slice(0, 80)}"`);
   }
-  void window.happyDOM.close();
+  close();
   return found;
 }
